@@ -1,0 +1,83 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { AuthenticatedRequest } from './common/auth/principal.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { SnowballThrottlerGuard } from './common/http/throttler.guard.js';
+import { AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { AdminModule } from './modules/admin/admin.module.js';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthGuard } from './modules/auth/auth.guard.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        { module: ConfigHolderModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
+            customProps: (request) => ({ userId: (request as unknown as AuthenticatedRequest).principal?.userId }),
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
+              censor: '[redacted]',
+            },
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        ThrottlerModule.forRoot({
+          setHeaders: false,
+          throttlers: [
+            {
+              name: 'ip',
+              ttl: 60_000,
+              limit: config.rateLimit.ipPerMinute,
+              getTracker: (request: Record<string, unknown>) => String(request.ip),
+            },
+            {
+              name: 'user',
+              ttl: 60_000,
+              limit: config.rateLimit.userPerMinute,
+              getTracker: (request: Record<string, unknown>) => (request as unknown as AuthenticatedRequest).principal?.userId ?? '',
+              skipIf: (context) => !context.switchToHttp().getRequest<AuthenticatedRequest>().principal,
+            },
+          ],
+        }),
+        AuditModule,
+        UsersModule,
+        ApiKeysModule,
+        AuthModule,
+        AdminModule,
+        IdempotencyModule,
+        HealthModule,
+      ],
+      providers: [
+        // Order matters: authentication first, so the per-user rate limit knows the user.
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: SnowballThrottlerGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolderModule {}

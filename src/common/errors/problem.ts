@@ -1,0 +1,141 @@
+import { HttpException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from './app-error.js';
+import { ERROR_TABLE, ErrorCode, type FieldError } from './error-codes.js';
+
+/** RFC 9457 problem details, as every error response carries them. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export interface ProblemResult {
+  problem: Problem;
+  headers: Record<string, string>;
+  /** True when the error is not one the API expected: it is logged with its stack. */
+  unexpected: boolean;
+}
+
+const TYPE_BASE = 'https://snowball.dev/problems/';
+
+/** Unique and check violations that come from clients, by constraint name. */
+const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
+  uq_app_user_email: { code: ErrorCode.EmailTaken, detail: 'An account with this email already exists.' },
+};
+
+/** SQLSTATE classes and error codes that mean the database can't be reached right now. */
+const UNAVAILABLE_SQLSTATES = ['57P01', '57P02', '57P03', '53300'];
+const UNAVAILABLE_NODE_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'];
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'connection timeout',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+  'Connection ended unexpectedly',
+  'the database system is',
+];
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    const code = typeof candidate.code === 'string' ? candidate.code : '';
+    const message = typeof candidate.message === 'string' ? candidate.message : '';
+    if (UNAVAILABLE_NODE_CODES.includes(code) || UNAVAILABLE_SQLSTATES.includes(code) || code.startsWith('08')) return true;
+    if (UNAVAILABLE_MESSAGES.some((text) => message.includes(text))) return true;
+    current = candidate.driverError ?? candidate.cause;
+  }
+  return false;
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.MalformedRequest,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.RouteNotFound,
+  405: ErrorCode.MethodNotAllowed,
+  409: ErrorCode.Conflict,
+  412: ErrorCode.PreconditionFailed,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  422: ErrorCode.UnprocessableEntity,
+  429: ErrorCode.RateLimited,
+  503: ErrorCode.DatabaseUnavailable,
+};
+
+function fromCode(code: ErrorCode, detail: string): Omit<Problem, 'instance' | 'requestId'> {
+  const { status, title } = ERROR_TABLE[code];
+  return { type: `${TYPE_BASE}${code.replace(/_/g, '-')}`, title, status, detail, code };
+}
+
+/** Turns any thrown value into problem details. Never exposes a stack, SQL or driver message. */
+export function toProblem(error: unknown, instance: string, requestId: string): ProblemResult {
+  const finish = (
+    base: Omit<Problem, 'instance' | 'requestId'>,
+    extras: { errors?: FieldError[]; headers?: Record<string, string>; unexpected?: boolean } = {},
+  ): ProblemResult => ({
+    problem: { ...base, instance, requestId, ...(extras.errors ? { errors: extras.errors } : {}) },
+    headers: extras.headers ?? {},
+    unexpected: extras.unexpected ?? false,
+  });
+
+  if (error instanceof AppError) {
+    return finish(fromCode(error.code, error.detail), error.extras);
+  }
+  if (error instanceof ThrottlerException) {
+    return finish(fromCode(ErrorCode.RateLimited, 'Rate limit exceeded; retry after the time given in Retry-After.'));
+  }
+  if (error instanceof QueryFailedError) {
+    const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+    const mapped = driver?.constraint ? CONSTRAINT_ERRORS[driver.constraint] : undefined;
+    if (mapped) return finish(fromCode(mapped.code, mapped.detail));
+    if (driver?.code === '23505') return finish(fromCode(ErrorCode.Conflict, 'The resource already exists.'));
+    if (driver?.code === '40001' || driver?.code === '40P01') {
+      return finish(fromCode(ErrorCode.Conflict, 'A concurrent request changed the same data; retry the request.'));
+    }
+  }
+  if (isDatabaseUnavailable(error)) {
+    return finish(fromCode(ErrorCode.DatabaseUnavailable, 'The database is unavailable; retry shortly.'), {
+      headers: { 'retry-after': '5' },
+    });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const code = CODE_BY_STATUS[status];
+    if (code) {
+      const response = error.getResponse();
+      const message =
+        typeof response === 'object' && response !== null && 'message' in response
+          ? (response as { message: unknown }).message
+          : error.message;
+      const detail = status === 404 ? 'No route matches this method and path.' : typeof message === 'string' ? message : ERROR_TABLE[code].title;
+      return finish({ ...fromCode(code, detail), status });
+    }
+  }
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    // Errors raised by Fastify itself before a route runs (body too large, bad JSON, wrong content type).
+    const code = CODE_BY_STATUS[statusCode] ?? ErrorCode.MalformedRequest;
+    const fastifyCode = (error as { code?: string }).code ?? '';
+    const detail =
+      fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? 'The request body is larger than the 1 MiB limit.'
+        : fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 'Send JSON with Content-Type: application/json.'
+          : fastifyCode.startsWith('FST_ERR_CTP') || (error as Error).name === 'SyntaxError'
+            ? 'The request body is not valid JSON.'
+            : ERROR_TABLE[code].title;
+    return finish({ ...fromCode(code, detail), status: statusCode });
+  }
+  return finish(
+    fromCode(ErrorCode.Internal, `An unexpected error occurred. Quote request id ${requestId} when reporting it.`),
+    { unexpected: true },
+  );
+}

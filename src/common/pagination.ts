@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AppError } from './errors/app-error.js';
+import { QueryInt } from './validation.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+/** `?limit=&cursor=` as every list accepts them. */
+export class PageQueryDto {
+  /** How many items to return (1–100). */
+  @QueryInt({ min: 1, max: MAX_LIMIT, default: DEFAULT_LIMIT, description: 'How many items to return (1–100).' })
+  limit?: number;
+
+  /** The `nextCursor` of the previous page. */
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (opaque).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+/** Builds the OpenAPI class of a page of `item`: `{ data: item[], nextCursor }`. */
+export function PageOf<T>(item: new (...args: never[]) => T, name: string) {
+  class PageDto {
+    @ApiProperty({ type: item, isArray: true })
+    data: T[];
+
+    @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= to get the next page; null on the last page.' })
+    nextCursor: string | null;
+  }
+  Object.defineProperty(PageDto, 'name', { value: name });
+  return PageDto;
+}
+
+interface CursorPosition {
+  /** The sort key of the last row seen (ISO timestamp, or number). */
+  k: string | number;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorPosition {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
+    if ((typeof parsed.k === 'string' || typeof parsed.k === 'number') && typeof parsed.id === 'string' && UUID.test(parsed.id)) {
+      return { k: parsed.k, id: parsed.id };
+    }
+  } catch {
+    // fall through
+  }
+  throw AppError.validation([{ field: 'cursor', message: 'cursor is not a cursor this API issued' }]);
+}
+
+/**
+ * Keyset pagination, newest first: orders by (`sortColumn` DESC, id DESC), continues strictly after
+ * the cursor's row, and fetches one row more than asked to know whether another page exists.
+ * `sortColumn` is a timestamp property of `alias` (default `createdAt`, stored with ms precision).
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  page: PageQueryDto,
+  sortProperty: keyof T & string = 'createdAt',
+): Promise<Page<T>> {
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const sortColumn = `${alias}.${sortProperty}`;
+  if (page.cursor) {
+    const { k, id } = decodeCursor(page.cursor);
+    const value = typeof k === 'string' ? new Date(k) : k;
+    if (value instanceof Date && Number.isNaN(value.getTime())) {
+      throw AppError.validation([{ field: 'cursor', message: 'cursor is not a cursor this API issued' }]);
+    }
+    query.andWhere(`(${sortColumn}, ${alias}.id) < (:cursorKey, :cursorId)`, { cursorKey: value, cursorId: id });
+  }
+  const rows = await query
+    .orderBy(sortColumn, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(limit + 1)
+    .getMany();
+  const hasMore = rows.length > limit;
+  const data = hasMore ? rows.slice(0, limit) : rows;
+  const last = data[data.length - 1];
+  const key = last?.[sortProperty] as unknown;
+  return {
+    data,
+    nextCursor:
+      hasMore && last ? encodeCursor({ k: key instanceof Date ? key.toISOString() : (key as number), id: last.id }) : null,
+  };
+}
+
+export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {
+  return { data: page.data.map(map), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Patch, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '../../common/auth/authenticated.decorator.js';
+import { ClientIp, CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { ConditionalWrite, Problems } from '../../common/http/api-responses.js';
+import { IfMatch, setETag } from '../../common/http/etag.js';
+import { UuidParam } from '../../common/http/uuid-param.js';
+import { mapPage, PageOf } from '../../common/pagination.js';
+import { ApiKeysService } from '../api-keys/api-keys.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { UserDto } from '../users/dto/user.dto.js';
+import { UserRole } from '../users/user.entity.js';
+import { toUserDto } from '../users/user.mapper.js';
+import { UsersService } from '../users/users.service.js';
+import { AdminStatsDto, AdminUpdateUserDto, AuditLogEntryDto, ListAuditLogQueryDto, ListUsersQueryDto } from './dto/admin.dto.js';
+
+export class UserPageDto extends PageOf(UserDto, 'UserPageDto') {}
+export class AuditLogPageDto extends PageOf(AuditLogEntryDto, 'AuditLogPageDto') {}
+
+@ApiTags('Admin')
+@Authenticated({ admin: true })
+@Controller('v1/admin')
+export class AdminController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  /** List accounts, newest first (never with password hashes). */
+  @Get('users')
+  @Problems.badRequest()
+  async listUsers(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    const { role, disabled, q, ...page } = query;
+    return mapPage(await this.users.list(page, { role, disabled, q }), toUserDto);
+  }
+
+  /** Disable or re-enable an account, or change its role. You can't demote or disable yourself. */
+  @Patch('users/:id')
+  @ConditionalWrite()
+  @Problems.badRequest()
+  @Problems.notFound('user')
+  @Problems.unprocessable('You tried to demote or disable your own account.')
+  async updateUser(
+    @CurrentUser() principal: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: AdminUpdateUserDto,
+    @IfMatch() expectedVersion: number | undefined,
+    @ClientIp() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserDto> {
+    if (id === principal.userId && (body.disabled === true || (body.role && body.role !== UserRole.Admin))) {
+      throw new AppError(ErrorCode.UnprocessableEntity, 'You cannot demote or disable your own account.');
+    }
+    const user = await this.users.adminUpdate(principal.userId, id, body, expectedVersion, ip);
+    setETag(reply, user.version);
+    return toUserDto(user);
+  }
+
+  /** The audit log, newest first: sign-ups, logins, token reuse, API keys, admin changes. */
+  @Get('audit-log')
+  @Problems.badRequest()
+  async listAuditLog(@Query() query: ListAuditLogQueryDto): Promise<AuditLogPageDto> {
+    const { action, actorId, ...page } = query;
+    return mapPage(await this.audit.list(page, { action, actorId }), (entry) => ({ ...entry }));
+  }
+
+  /** Service-wide figures. */
+  @Get('stats')
+  async getAdminStats(): Promise<AdminStatsDto> {
+    const [users, liveApiKeys] = await Promise.all([this.users.stats(), this.apiKeys.countLive()]);
+    return { users, liveApiKeys };
+  }
+}

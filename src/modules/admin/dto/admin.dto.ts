@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination.js';
+import { Optional, ValidateEnum } from '../../../common/validation.js';
+import { AuditAction } from '../../audit/audit-log.entity.js';
+import { UserRole } from '../../users/user.entity.js';
+
+export class AdminUpdateUserDto {
+  /** Disable (or re-enable) the account. A disabled user's tokens and API keys stop working at once. */
+  @Optional()
+  @IsBoolean()
+  disabled?: boolean;
+
+  @ValidateEnum(UserRole, 'UserRole', { optional: true })
+  role?: UserRole;
+}
+
+export class ListUsersQueryDto extends PageQueryDto {
+  @ValidateEnum(UserRole, 'UserRole', { optional: true })
+  role?: UserRole;
+
+  /** `true` or `false`. */
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  disabled?: boolean;
+
+  /** Part of an email address. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  q?: string;
+}
+
+export class ListAuditLogQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: AuditAction, enumName: 'AuditAction' })
+  @IsOptional()
+  @IsIn(Object.values(AuditAction))
+  action?: AuditAction;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  actorId?: string;
+}
+
+export class AuditLogEntryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  createdAt: Date;
+
+  @ApiProperty({ enum: AuditAction, enumName: 'AuditAction' })
+  action: AuditAction;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actorId: string | null;
+
+  /** What the event is about: a user id, an API key id, or the email of a failed login. */
+  @ApiProperty({ type: String, nullable: true })
+  subject: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  ip: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  details: Record<string, unknown>;
+}
+
+export class AdminStatsDto {
+  users: { total: number; admins: number; disabled: number; registeredLast7Days: number };
+
+  /** API keys that have not been revoked. */
+  liveApiKeys: number;
+}
+

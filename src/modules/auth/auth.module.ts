@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ApiKeysModule } from '../api-keys/api-keys.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { MeController } from './me.controller.js';
+import { TokenService } from './token.service.js';
+
+@Module({
+  imports: [JwtModule.register({}), UsersModule, ApiKeysModule, AuditModule],
+  controllers: [AuthController, MeController],
+  providers: [AuthService, TokenService, AuthGuard],
+  exports: [AuthService, AuthGuard],
+})
+export class AuthModule {}

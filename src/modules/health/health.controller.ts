@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../../common/auth/authenticated.decorator.js';
+import { ProblemDto } from '../../common/errors/problem.dto.js';
+
+@ApiTags('Health')
+@Public()
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  /** Liveness: the process is up and serving. */
+  @Get('live')
+  @HealthCheck()
+  getLiveness(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  /** Readiness: the database answers. 503 when it does not. */
+  @Get('ready')
+  @HealthCheck()
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer.', type: ProblemDto })
+  getReadiness(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  }
+}

@@ -1,0 +1,76 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
+import type { AuthenticatedRequest } from '../../common/auth/principal.js';
+import { sha256 } from '../../common/crypto.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { IdempotencyService } from './idempotency.service.js';
+
+/** Canonical JSON: object keys sorted, so `{a,b}` and `{b,a}` are the same request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * `Idempotency-Key` on authenticated POSTs: the first request with a key runs and its response is
+ * stored; a retry with the same key and body gets that response again (with `Idempotent-Replayed:
+ * true`) and nothing runs twice; the same key with another body is 422; while the first is still
+ * running, 409.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const header = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || header === undefined || !request.principal) return next.handle();
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!key || key.length > 255) {
+      return throwError(() =>
+        AppError.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 255 characters' }]),
+      );
+    }
+    const ownerId = request.principal.userId;
+    const requestHash = sha256(`${request.method} ${request.url}\n${canonical(request.body ?? null)}`);
+    const reply = http.getResponse<FastifyReply>();
+    // Nest applies the route's status after interceptors run, so read it from the route itself.
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    return from(this.idempotency.claim(ownerId, key, requestHash)).pipe(
+      mergeMap((claim) => {
+        switch (claim.kind) {
+          case 'mismatch':
+            throw new AppError(ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was already used with a different request.');
+          case 'in_flight':
+            throw new AppError(ErrorCode.IdempotencyRequestInFlight, 'A request with this Idempotency-Key is still being processed; retry shortly.');
+          case 'replay':
+            void reply.status(claim.status).header('idempotent-replayed', 'true');
+            return of(claim.body ?? undefined);
+          case 'claimed':
+            return next.handle().pipe(
+              mergeMap((body: unknown) =>
+                from(this.idempotency.complete(ownerId, key, status, body ?? null)).pipe(mergeMap(() => of(body))),
+              ),
+              catchError((error: unknown) =>
+                from(this.idempotency.release(ownerId, key)).pipe(mergeMap(() => throwError(() => error))),
+              ),
+            );
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { IdempotencyKey, IdempotencyState } from './idempotency-key.entity.js';
+
+/** How long a key is remembered. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+/** An in-flight claim older than this is taken to be from a crashed request and can be taken over. */
+const STALE_IN_FLIGHT_SECONDS = 120;
+
+export type Claim =
+  | { kind: 'claimed' }
+  | { kind: 'replay'; status: number; body: unknown }
+  | { kind: 'in_flight' }
+  | { kind: 'mismatch' };
+
+@Injectable()
+export class IdempotencyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Claims `key` for this request in one statement: inserts it, or takes over an expired or
+   * abandoned row. When the key is held already, says whether to replay, wait or refuse.
+   */
+  async claim(ownerId: string, key: string, requestHash: string): Promise<Claim> {
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_key (owner_id, key, request_hash, state, created_at)
+       VALUES ($1, $2, $3, 'in_flight', now())
+       ON CONFLICT (owner_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, state = 'in_flight', response_status = NULL,
+             response_body = NULL, created_at = now()
+         WHERE idempotency_key.created_at < now() - make_interval(hours => $4)
+            OR (idempotency_key.state = 'in_flight' AND idempotency_key.created_at < now() - make_interval(secs => $5))
+       RETURNING 1`,
+      [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS],
+    );
+    if (claimed.length > 0) return { kind: 'claimed' };
+    const existing = await this.dataSource.getRepository(IdempotencyKey).findOneBy({ ownerId, key });
+    if (!existing) return this.claim(ownerId, key, requestHash);
+    if (existing.requestHash !== requestHash) return { kind: 'mismatch' };
+    if (existing.state === IdempotencyState.InFlight) return { kind: 'in_flight' };
+    return { kind: 'replay', status: existing.responseStatus ?? 200, body: existing.responseBody };
+  }
+
+  async complete(ownerId: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.dataSource.getRepository(IdempotencyKey).update(
+      { ownerId, key },
+      { state: IdempotencyState.Completed, responseStatus: status, responseBody: (body ?? null) as never },
+    );
+  }
+
+  /** A failed request frees its key, so the client can retry (with the same key) once it fixed the cause. */
+  async release(ownerId: string, key: string): Promise<void> {
+    await this.dataSource.getRepository(IdempotencyKey).delete({ ownerId, key, state: IdempotencyState.InFlight });
+  }
+
+  /** Drops keys past their time; run periodically. */
+  async purgeExpired(): Promise<number> {
+    const result = await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)`,
+      [IDEMPOTENCY_TTL_HOURS],
+    );
+    return Number((result as [unknown, number])[1] ?? 0);
+  }
+}
