@@ -1,11 +1,9 @@
 import fastifyHelmet from '@fastify/helmet';
-import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { sendProblem } from './common/errors/problem.filter.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -19,7 +17,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Builds the whole application, ready to listen: used by `main.ts`, the tests and the OpenAPI script,
  * so all three see exactly the same routes, pipes and filters.
  */
-export async function createApp(config: AppConfig, options: { migrate?: boolean; bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: { migrate?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,
@@ -27,14 +25,11 @@ export async function createApp(config: AppConfig, options: { migrate?: boolean;
     requestIdHeader: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bufferLogs: options.bufferLogs ?? true,
+    bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
-  const errorLogger = new NestLogger('Http');
-  // Errors Fastify raises before Nest sees the request (body too large, malformed JSON).
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, errorLogger));
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

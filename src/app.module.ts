@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AuthenticatedRequest } from './common/auth/principal.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { SnowballThrottlerGuard } from './common/http/throttler.guard.js';
+import { RateLimitGuard } from './common/http/rate-limit.guard.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AdminModule } from './modules/admin/admin.module.js';
@@ -43,24 +42,6 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
-        ThrottlerModule.forRoot({
-          setHeaders: false,
-          throttlers: [
-            {
-              name: 'ip',
-              ttl: 60_000,
-              limit: config.rateLimit.ipPerMinute,
-              getTracker: (request: Record<string, unknown>) => String(request.ip),
-            },
-            {
-              name: 'user',
-              ttl: 60_000,
-              limit: config.rateLimit.userPerMinute,
-              getTracker: (request: Record<string, unknown>) => (request as unknown as AuthenticatedRequest).principal?.userId ?? '',
-              skipIf: (context) => !context.switchToHttp().getRequest<AuthenticatedRequest>().principal,
-            },
-          ],
-        }),
         AuditModule,
         UsersModule,
         ApiKeysModule,
@@ -72,7 +53,7 @@ export class AppModule {
       providers: [
         // Order matters: authentication first, so the per-user rate limit knows the user.
         { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_GUARD, useClass: SnowballThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

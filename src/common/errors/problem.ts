@@ -1,5 +1,4 @@
 import { HttpException } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
 import { ERROR_TABLE, ErrorCode, type FieldError } from './error-codes.js';
@@ -88,9 +87,6 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
 
   if (error instanceof AppError) {
     return finish(fromCode(error.code, error.detail), error.extras);
-  }
-  if (error instanceof ThrottlerException) {
-    return finish(fromCode(ErrorCode.RateLimited, 'Rate limit exceeded; retry after the time given in Retry-After.'));
   }
   if (error instanceof QueryFailedError) {
     const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;

@@ -1,13 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../../common/auth/authenticated.decorator.js';
+import { SkipRateLimit } from '../../common/http/rate-limit.guard.js';
 import { ProblemDto } from '../../common/errors/problem.dto.js';
 
 @ApiTags('Health')
 @Public()
-@SkipThrottle()
+@SkipRateLimit()
 @Controller('health')
 export class HealthController {
   constructor(

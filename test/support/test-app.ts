@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { AppConfig } from '../../src/config/app-config.js';
+import { validateEnv } from '../../src/config/env.schema.js';
+
+const TEMPLATE_DATABASE = 'snowball_test_template';
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+function serverUrl(): string {
+  const url = process.env.SNOWBALL_TEST_SERVER_URL;
+  if (!url) throw new Error('SNOWBALL_TEST_SERVER_URL is not set: run the tests through jest (globalSetup).');
+  return url;
+}
+
+export function databaseUrl(database: string): string {
+  const parsed = new URL(serverUrl());
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Migrates the (empty) template once per run; the caller holds the advisory lock. */
+async function ensureTemplateMigrated(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl(TEMPLATE_DATABASE) });
+  await client.connect();
+  const migrated = await client
+    .query<{ table: string | null }>(`SELECT to_regclass('public.migrations')::text AS table`)
+    .finally(() => client.end());
+  if (migrated.rows[0]?.table) return;
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** A fresh database cloned from the migrated template. */
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `snowball_test_${randomBytes(6).toString('hex')}`;
+  await onServer(async (client) => {
+    // One file at a time: migrating the template and cloning it both need it to be left alone.
+    await client.query('SELECT pg_advisory_lock(7141)');
+    try {
+      await ensureTemplateMigrated();
+      await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(7141)');
+    }
+  });
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  databaseUrl: string;
+  http(): TestAgent;
+  /** Runs SQL directly against this test file's database (for setup and for checking what was stored). */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on its own database. `env` overrides settings (as the environment would),
+ * e.g. `{ RATE_LIMIT_USER_PER_MINUTE: '5' }`.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const vars = validateEnv({ LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: database.url, ...env });
+  const config = new AppConfig(vars, { databaseUrl: database.url, jwtSecret: vars.JWT_SECRET ?? TEST_JWT_SECRET });
+  const app = await createApp(config, { migrate: false });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  return {
+    app,
+    config,
+    databaseUrl: database.url,
+    http: () => request(app.getHttpServer()),
+    sql: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+    async close() {
+      await pool.end();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
