@@ -9,7 +9,11 @@ export default {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { useESM: true, tsconfig: 'tsconfig.jest.json', astTransformers: { before: ['<rootDir>/test/support/swagger-plugin.cjs'] } },
+      {
+        useESM: true,
+        tsconfig: 'tsconfig.jest.json',
+        astTransformers: { before: ['<rootDir>/test/support/swagger-plugin.cjs'] },
+      },
     ],
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

@@ -13,7 +13,8 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 async function generate(dataSource: DataSource, name: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase for what it does, e.g. AddContacts');
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Name the migration in PascalCase for what it does, e.g. AddContacts');
   await dataSource.runMigrations({ transaction: 'each' });
   const sql = await dataSource.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) {
@@ -45,7 +46,9 @@ ${down}
 }
 `,
   );
-  process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}. Review it, then add ${className} to migrations/index.ts.\n`);
+  process.stdout.write(
+    `Wrote ${path.relative(process.cwd(), file)}. Review it, then add ${className} to migrations/index.ts.\n`,
+  );
 }
 
 async function main(): Promise<void> {

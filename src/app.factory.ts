@@ -17,7 +17,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Builds the whole application, ready to listen: used by `main.ts`, the tests and the OpenAPI script,
  * so all three see exactly the same routes, pipes and filters.
  */
-export async function createApp(config: AppConfig, options: { migrate?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { migrate?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,

@@ -22,7 +22,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        { module: ConfigHolderModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        {
+          module: ConfigHolderModule,
+          global: true,
+          providers: [{ provide: AppConfig, useValue: config }],
+          exports: [AppConfig],
+        },
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -33,7 +38,11 @@ export class AppModule {
               censor: '[redacted]',
             },
             serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+              req: (request: { id: string; method: string; url: string }) => ({
+                id: request.id,
+                method: request.method,
+                url: request.url,
+              }),
             },
           },
         }),

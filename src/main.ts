@@ -6,7 +6,8 @@ import { ConfigurationError } from './config/env.schema.js';
 /** Bootstrap only: resolve settings (and the embedded database), start the app, stop both cleanly. */
 async function main(): Promise<void> {
   const runtime = await resolveRuntime(process.env, (line) => {
-    if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') process.stderr.write(`[postgres] ${line}\n`);
+    if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace')
+      process.stderr.write(`[postgres] ${line}\n`);
   });
   let stopping = false;
   const stopEmbedded = async () => runtime.embedded?.stop();
@@ -38,7 +39,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigurationError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Snowball failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Snowball failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

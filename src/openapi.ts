@@ -34,10 +34,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
   });
-  for (const path of Object.values(document.paths)) {
+  for (const [route, path] of Object.entries(document.paths)) {
     for (const operation of Object.values(path) as Array<{ responses?: Record<string, unknown> }>) {
       if (!operation || typeof operation !== 'object' || !operation.responses) continue;
       for (const [status, description] of Object.entries(COMMON_ERRORS)) {
+        if (status === '429' && route.startsWith('/health')) continue;
         operation.responses[status] ??= {
           description,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },

@@ -32,7 +32,11 @@ export function PageOf<T>(item: new (...args: never[]) => T, name: string) {
     @ApiProperty({ type: item, isArray: true })
     data: T[];
 
-    @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= to get the next page; null on the last page.' })
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description: 'Pass as ?cursor= to get the next page; null on the last page.',
+    })
     nextCursor: string | null;
   }
   Object.defineProperty(PageDto, 'name', { value: name });
@@ -54,7 +58,11 @@ export function encodeCursor(position: CursorPosition): string {
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
-    if ((typeof parsed.k === 'string' || typeof parsed.k === 'number') && typeof parsed.id === 'string' && UUID.test(parsed.id)) {
+    if (
+      (typeof parsed.k === 'string' || typeof parsed.k === 'number') &&
+      typeof parsed.id === 'string' &&
+      UUID.test(parsed.id)
+    ) {
       return { k: parsed.k, id: parsed.id };
     }
   } catch {
@@ -96,7 +104,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   return {
     data,
     nextCursor:
-      hasMore && last ? encodeCursor({ k: key instanceof Date ? key.toISOString() : (key as number), id: last.id }) : null,
+      hasMore && last
+        ? encodeCursor({ k: key instanceof Date ? key.toISOString() : (key as number), id: last.id })
+        : null,
   };
 }
 

@@ -55,7 +55,12 @@ export function ValidateEnum(
 }
 
 /** An integer query parameter (query strings arrive as text). */
-export function QueryInt(options: { min: number; max: number; default?: number; description?: string }): PropertyDecorator {
+export function QueryInt(options: {
+  min: number;
+  max: number;
+  default?: number;
+  description?: string;
+}): PropertyDecorator {
   return applyDecorators(
     IsOptional(),
     Type(() => Number),

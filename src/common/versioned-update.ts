@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from './errors/app-error.js';
 import { ErrorCode } from './errors/error-codes.js';
 
@@ -41,12 +41,15 @@ export async function versionedUpdate<T extends ObjectLiteral>(
   if (result.affected && result.affected > 0) {
     const metadata = manager.connection.getMetadata(entity);
     const row = (result.raw as Record<string, unknown>[])[0];
-    return manager.create(entity, Object.fromEntries(
-      metadata.columns.map((column) => [column.propertyName, row[column.databaseName]]),
-    ) as never) as T;
+    const plain = Object.fromEntries(metadata.columns.map((column) => [column.propertyName, row[column.databaseName]]));
+    return manager.create(entity, plain as DeepPartial<T>);
   }
   if (target.expectedVersion !== undefined) {
-    const exists = manager.createQueryBuilder().select('1').from(entity, 'row').where('row.id = :id', { id: target.id });
+    const exists = manager
+      .createQueryBuilder()
+      .select('1')
+      .from(entity, 'row')
+      .where('row.id = :id', { id: target.id });
     exists.andWhere('row.deleted_at IS NULL');
     if (target.ownerId !== undefined) exists.andWhere('row.owner_id = :ownerId', { ownerId: target.ownerId });
     if ((await exists.getRawOne()) !== undefined) {

@@ -33,11 +33,12 @@ export async function resolveRuntime(
   const vars = validateEnv(env);
   if (vars.DATABASE_URL) {
     if (!vars.JWT_SECRET) {
-      throw new ConfigurationError([
-        'JWT_SECRET is required when DATABASE_URL is set (every instance must share it)',
-      ]);
+      throw new ConfigurationError(['JWT_SECRET is required when DATABASE_URL is set (every instance must share it)']);
     }
-    return { config: new AppConfig(vars, { databaseUrl: vars.DATABASE_URL, jwtSecret: vars.JWT_SECRET }), embedded: null };
+    return {
+      config: new AppConfig(vars, { databaseUrl: vars.DATABASE_URL, jwtSecret: vars.JWT_SECRET }),
+      embedded: null,
+    };
   }
   const jwtSecret = vars.JWT_SECRET ?? (await secretFromDataDir(vars.DATA_DIR));
   const embedded = await startEmbeddedPostgres({

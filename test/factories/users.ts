@@ -15,10 +15,16 @@ export interface TestUser {
 export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(5).toString('hex')}@example.com`;
 
 /** Registers a user through the API. */
-export async function registerUser(t: TestApp, overrides: { email?: string; password?: string; name?: string } = {}): Promise<TestUser> {
+export async function registerUser(
+  t: TestApp,
+  overrides: { email?: string; password?: string; name?: string } = {},
+): Promise<TestUser> {
   const email = overrides.email ?? uniqueEmail();
   const password = overrides.password ?? 'a-long-enough-password';
-  const res = await t.http().post('/v1/auth/register').send({ email, password, name: overrides.name ?? 'Test User' });
+  const res = await t
+    .http()
+    .post('/v1/auth/register')
+    .send({ email, password, name: overrides.name ?? 'Test User' });
   expect(res.status).toBe(201);
   const body = res.body as { user: { id: string; email: string }; accessToken: string; refreshToken: string };
   return {

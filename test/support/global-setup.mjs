@@ -35,7 +35,18 @@ export default async function globalSetup() {
       persistent: false,
       createPostgresUser: process.getuid?.() === 0,
       // Durability is not needed for throw-away test data; speed is.
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+        '-c',
+        'max_connections=300',
+      ],
       onLog: () => undefined,
       onError: () => undefined,
     });

@@ -19,9 +19,13 @@ export function Authenticated(options: { admin?: boolean } = {}): MethodDecorato
   const decorators = [
     SetMetadata(AUTH_METADATA, { admin: options.admin ?? false } satisfies AuthOptions),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token, or a disabled account.', type: ProblemDto }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, invalid or expired token, or a disabled account.',
+      type: ProblemDto,
+    }),
   ];
-  if (options.admin) decorators.push(ApiForbiddenResponse({ description: 'The caller is not an admin.', type: ProblemDto }));
+  if (options.admin)
+    decorators.push(ApiForbiddenResponse({ description: 'The caller is not an admin.', type: ProblemDto }));
   return applyDecorators(...decorators);
 }
 

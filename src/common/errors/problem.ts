@@ -47,7 +47,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
     const code = typeof candidate.code === 'string' ? candidate.code : '';
     const message = typeof candidate.message === 'string' ? candidate.message : '';
-    if (UNAVAILABLE_NODE_CODES.includes(code) || UNAVAILABLE_SQLSTATES.includes(code) || code.startsWith('08')) return true;
+    if (UNAVAILABLE_NODE_CODES.includes(code) || UNAVAILABLE_SQLSTATES.includes(code) || code.startsWith('08'))
+      return true;
     if (UNAVAILABLE_MESSAGES.some((text) => message.includes(text))) return true;
     current = candidate.driverError ?? candidate.cause;
   }
@@ -108,10 +109,13 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
     if (code) {
       const response = error.getResponse();
       const message =
-        typeof response === 'object' && response !== null && 'message' in response
-          ? (response as { message: unknown }).message
-          : error.message;
-      const detail = status === 404 ? 'No route matches this method and path.' : typeof message === 'string' ? message : ERROR_TABLE[code].title;
+        typeof response === 'object' && response !== null && 'message' in response ? response.message : error.message;
+      const detail =
+        status === 404
+          ? 'No route matches this method and path.'
+          : typeof message === 'string'
+            ? message
+            : ERROR_TABLE[code].title;
       return finish({ ...fromCode(code, detail), status });
     }
   }

@@ -15,7 +15,13 @@ import { UserDto } from '../users/dto/user.dto.js';
 import { UserRole } from '../users/user.entity.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { UsersService } from '../users/users.service.js';
-import { AdminStatsDto, AdminUpdateUserDto, AuditLogEntryDto, ListAuditLogQueryDto, ListUsersQueryDto } from './dto/admin.dto.js';
+import {
+  AdminStatsDto,
+  AdminUpdateUserDto,
+  AuditLogEntryDto,
+  ListAuditLogQueryDto,
+  ListUsersQueryDto,
+} from './dto/admin.dto.js';
 
 export class UserPageDto extends PageOf(UserDto, 'UserPageDto') {}
 export class AuditLogPageDto extends PageOf(AuditLogEntryDto, 'AuditLogPageDto') {}

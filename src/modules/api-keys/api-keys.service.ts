@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../common/errors/app-error.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedUpdate } from '../../common/versioned-update.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
@@ -27,22 +26,39 @@ export class ApiKeysService {
     const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
     const secret = randomBytes(32).toString('base64url');
     const apiKey = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(ApiKey, { ownerId, name: name.trim(), prefix, secretHash: sha256(secret) }));
-      await this.audit.record(manager, { action: AuditAction.ApiKeyCreated, actorId: ownerId, subject: saved.id, ip, details: { name: saved.name, prefix } });
+      const saved = await manager.save(
+        manager.create(ApiKey, { ownerId, name: name.trim(), prefix, secretHash: sha256(secret) }),
+      );
+      await this.audit.record(manager, {
+        action: AuditAction.ApiKeyCreated,
+        actorId: ownerId,
+        subject: saved.id,
+        ip,
+        details: { name: saved.name, prefix },
+      });
       return saved;
     });
     return { apiKey, key: `snb_${prefix}_${secret}` };
   }
 
   list(ownerId: string, page: PageQueryDto): Promise<Page<ApiKey>> {
-    const query = this.dataSource.getRepository(ApiKey).createQueryBuilder('key').where('key.ownerId = :ownerId', { ownerId });
+    const query = this.dataSource
+      .getRepository(ApiKey)
+      .createQueryBuilder('key')
+      .where('key.ownerId = :ownerId', { ownerId });
     return paginate(query, 'key', page);
   }
 
   /** Revoking is a soft delete: the key stops working at once and disappears from lists. */
   async revoke(ownerId: string, id: string, expectedVersion: number | undefined, ip: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await versionedUpdate(manager, ApiKey, { id, ownerId, expectedVersion, label: 'API key' }, {}, { softDelete: true });
+      await versionedUpdate(
+        manager,
+        ApiKey,
+        { id, ownerId, expectedVersion, label: 'API key' },
+        {},
+        { softDelete: true },
+      );
       await this.audit.record(manager, { action: AuditAction.ApiKeyRevoked, actorId: ownerId, subject: id, ip });
     });
   }

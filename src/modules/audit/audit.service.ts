@@ -35,7 +35,11 @@ export class AuditService {
   }
 
   /** Failed logins within the window for one email, and from one IP (for login throttling). */
-  async recentLoginFailures(email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number; oldest: Date | null }> {
+  async recentLoginFailures(
+    email: string,
+    ip: string,
+    since: Date,
+  ): Promise<{ byEmail: number; byIp: number; oldest: Date | null }> {
     const row = await this.dataSource
       .getRepository(AuditLog)
       .createQueryBuilder('entry')

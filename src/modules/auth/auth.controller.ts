@@ -32,6 +32,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Problems.badRequest()
+  @Problems.unauthorized('Wrong email or password, or a disabled account.')
   @Problems.tooManyRequests()
   async login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.login(body, ip));
@@ -41,6 +42,9 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Problems.badRequest()
+  @Problems.unauthorized(
+    'The refresh token is invalid, expired, or was already used (then the whole session is revoked).',
+  )
   async refreshTokens(@Body() body: RefreshDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.refresh(body.refreshToken, ip));
   }

@@ -36,7 +36,8 @@ export class AuthGuard implements CanActivate {
     const viaKey = ApiKeysService.looksLikeApiKey(token);
     const userId = viaKey ? await this.apiKeys.authenticate(token) : this.tokens.verifyAccess(token);
     const user = userId ? await this.users.findActive(userId) : null;
-    if (!user) throw new AppError(ErrorCode.Unauthenticated, 'The token is invalid or expired, or the account is disabled.');
+    if (!user)
+      throw new AppError(ErrorCode.Unauthenticated, 'The token is invalid or expired, or the account is disabled.');
     request.principal = { userId: user.id, role: user.role, via: viaKey ? 'api_key' : 'jwt' };
     if (!options) throw new AppError(ErrorCode.Forbidden, 'This route is not open to callers.');
     if (options.admin && user.role !== UserRole.Admin) {

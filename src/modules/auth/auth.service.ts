@@ -48,7 +48,9 @@ export class AuthService {
     const email = normaliseEmail(input.email);
     await this.assertNotThrottled(email, ip);
     const user = await this.users.findByEmail(email);
-    const valid = user ? await this.hasher.verify(user.passwordHash, input.password) : (await this.hasher.burn(input.password), false);
+    const valid = user
+      ? await this.hasher.verify(user.passwordHash, input.password)
+      : (await this.hasher.burn(input.password), false);
     if (!user || !valid || user.disabled) {
       await this.audit.record(this.dataSource.manager, {
         action: AuditAction.LoginFailed,
@@ -72,36 +74,40 @@ export class AuthService {
   async refresh(presented: string, ip: string): Promise<Session> {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw this.invalidRefresh();
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const token = await manager
-        .getRepository(RefreshToken)
-        .createQueryBuilder('token')
-        .setLock('pessimistic_write')
-        .where('token.id = :id', { id })
-        .getOne();
-      if (!token || !sameHash(token.tokenHash, sha256(secret))) return { error: this.invalidRefresh() };
-      if (token.usedAt || token.revokedAt) {
-        await manager
-          .createQueryBuilder()
-          .update(RefreshToken)
-          .set({ revokedAt: () => 'now()' })
-          .where('family_id = :familyId AND revoked_at IS NULL', { familyId: token.familyId })
-          .execute();
-        await this.audit.record(manager, {
-          action: AuditAction.RefreshReuseDetected,
-          actorId: token.userId,
-          subject: token.userId,
-          ip,
-          details: { familyId: token.familyId },
-        });
-        return { error: new AppError(ErrorCode.RefreshTokenReused, 'This refresh token was already used; sign in again.') };
-      }
-      if (token.expiresAt.getTime() <= Date.now()) return { error: this.invalidRefresh() };
-      const user = await this.users.findActive(token.userId);
-      if (!user) return { error: this.invalidRefresh() };
-      await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
-      return { session: await this.startSession(manager, user, token.familyId) };
-    });
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<{ error: AppError } | { session: Session }> => {
+        const token = await manager
+          .getRepository(RefreshToken)
+          .createQueryBuilder('token')
+          .setLock('pessimistic_write')
+          .where('token.id = :id', { id })
+          .getOne();
+        if (!token || !sameHash(token.tokenHash, sha256(secret))) return { error: this.invalidRefresh() };
+        if (token.usedAt || token.revokedAt) {
+          await manager
+            .createQueryBuilder()
+            .update(RefreshToken)
+            .set({ revokedAt: () => 'now()' })
+            .where('family_id = :familyId AND revoked_at IS NULL', { familyId: token.familyId })
+            .execute();
+          await this.audit.record(manager, {
+            action: AuditAction.RefreshReuseDetected,
+            actorId: token.userId,
+            subject: token.userId,
+            ip,
+            details: { familyId: token.familyId },
+          });
+          return {
+            error: new AppError(ErrorCode.RefreshTokenReused, 'This refresh token was already used; sign in again.'),
+          };
+        }
+        if (token.expiresAt.getTime() <= Date.now()) return { error: this.invalidRefresh() };
+        const user = await this.users.findActive(token.userId);
+        if (!user) return { error: this.invalidRefresh() };
+        await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
+        return { session: await this.startSession(manager, user, token.familyId) };
+      },
+    );
     // The family revocation must commit, so the 401 is thrown after the transaction.
     if ('error' in outcome) throw outcome.error;
     return outcome.session;

@@ -31,7 +31,9 @@ export class TokenService {
         algorithms: ['HS256'],
         secret: this.config.jwtSecret,
       });
-      return claims.typ === 'access' && typeof claims.sub === 'string' && typeof claims.exp === 'number' ? claims.sub : null;
+      return claims.typ === 'access' && typeof claims.sub === 'string' && typeof claims.exp === 'number'
+        ? claims.sub
+        : null;
     } catch {
       return null;
     }

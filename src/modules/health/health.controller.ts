@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../common/auth/authenticated.decorator.js';
 import { SkipRateLimit } from '../../common/http/rate-limit.guard.js';
 import { ProblemDto } from '../../common/errors/problem.dto.js';
+import { HealthDto } from './dto/health.dto.js';
 
 @ApiTags('Health')
 @Public()
@@ -17,14 +18,16 @@ export class HealthController {
 
   /** Liveness: the process is up and serving. */
   @Get('live')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthDto })
   getLiveness(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   /** Readiness: the database answers. 503 when it does not. */
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.', type: ProblemDto })
   getReadiness(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);

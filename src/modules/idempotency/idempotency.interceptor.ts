@@ -54,9 +54,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claim) => {
         switch (claim.kind) {
           case 'mismatch':
-            throw new AppError(ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was already used with a different request.');
+            throw new AppError(
+              ErrorCode.IdempotencyKeyReused,
+              'This Idempotency-Key was already used with a different request.',
+            );
           case 'in_flight':
-            throw new AppError(ErrorCode.IdempotencyRequestInFlight, 'A request with this Idempotency-Key is still being processed; retry shortly.');
+            throw new AppError(
+              ErrorCode.IdempotencyRequestInFlight,
+              'A request with this Idempotency-Key is still being processed; retry shortly.',
+            );
           case 'replay':
             void reply.status(claim.status).header('idempotent-replayed', 'true');
             return of(claim.body ?? undefined);

@@ -43,10 +43,12 @@ export class IdempotencyService {
   }
 
   async complete(ownerId: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.dataSource.getRepository(IdempotencyKey).update(
-      { ownerId, key },
-      { state: IdempotencyState.Completed, responseStatus: status, responseBody: (body ?? null) as never },
-    );
+    await this.dataSource
+      .getRepository(IdempotencyKey)
+      .update(
+        { ownerId, key },
+        { state: IdempotencyState.Completed, responseStatus: status, responseBody: (body ?? null) as never },
+      );
   }
 
   /** A failed request frees its key, so the client can retry (with the same key) once it fixed the cause. */
@@ -56,7 +58,7 @@ export class IdempotencyService {
 
   /** Drops keys past their time; run periodically. */
   async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)`,
       [IDEMPOTENCY_TTL_HOURS],
     );

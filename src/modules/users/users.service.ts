@@ -20,7 +20,10 @@ export class UsersService {
   ) {}
 
   /** Inserts a user inside the caller's transaction; a taken email surfaces as 409 (uq_app_user_email). */
-  async create(manager: EntityManager, input: { email: string; password: string; name: string; role?: UserRole }): Promise<User> {
+  async create(
+    manager: EntityManager,
+    input: { email: string; password: string; name: string; role?: UserRole },
+  ): Promise<User> {
     const user = manager.create(User, {
       email: normaliseEmail(input.email),
       name: input.name.trim(),
@@ -89,7 +92,12 @@ export class UsersService {
       if (existing?.role === UserRole.Admin && !existing.disabled) return;
       let user: User;
       if (existing) {
-        user = await versionedUpdate(manager, User, { id: existing.id, label: 'User' }, { role: UserRole.Admin, disabled: false });
+        user = await versionedUpdate(
+          manager,
+          User,
+          { id: existing.id, label: 'User' },
+          { role: UserRole.Admin, disabled: false },
+        );
       } else {
         user = await this.create(manager, { email, password, name: 'Administrator', role: UserRole.Admin });
       }

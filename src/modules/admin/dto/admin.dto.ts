@@ -76,4 +76,3 @@ export class AdminStatsDto {
   /** API keys that have not been revoked. */
   liveApiKeys: number;
 }
-
