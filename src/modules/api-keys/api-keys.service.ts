@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedUpdate } from '../../common/versioned-update.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
@@ -42,11 +43,7 @@ export class ApiKeysService {
   }
 
   list(ownerId: string, page: PageQueryDto): Promise<Page<ApiKey>> {
-    const query = this.dataSource
-      .getRepository(ApiKey)
-      .createQueryBuilder('key')
-      .where('key.ownerId = :ownerId', { ownerId });
-    return paginate(query, 'key', page);
+    return paginate(ownedQuery(this.dataSource.manager, ApiKey, 'key', ownerId), 'key', page);
   }
 
   /** Revoking is a soft delete: the key stops working at once and disappears from lists. */
