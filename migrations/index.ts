@@ -1,4 +1,5 @@
 import { CreateAccountsAuthAndAudit1795615897331 } from './1795615897331-CreateAccountsAuthAndAudit.js';
+import { CreateNetworkingLoop1795616580264 } from './1795616580264-CreateNetworkingLoop.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
-export const migrations: Function[] = [CreateAccountsAuthAndAudit1795615897331];
+export const migrations: Function[] = [CreateAccountsAuthAndAudit1795615897331, CreateNetworkingLoop1795616580264];

@@ -1,8 +1,34 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
+import { Commitment } from '../modules/commitments/commitment.entity.js';
+import { Contact } from '../modules/contacts/contact.entity.js';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
+import { Inquiry } from '../modules/inquiries/inquiry.entity.js';
+import { Question } from '../modules/inquiries/question.entity.js';
+import { Insight } from '../modules/insights/insight.entity.js';
+import { Interaction } from '../modules/interactions/interaction.entity.js';
+import { Opportunity } from '../modules/opportunities/opportunity.entity.js';
+import { Reflection } from '../modules/reflections/reflection.entity.js';
+import { Participant } from '../modules/snowball/participant.entity.js';
+import { Referral } from '../modules/snowball/referral.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly (no globs: they don't survive ESM and ts-jest alike). */
-export const entities = [User, ApiKey, RefreshToken, AuditLog, IdempotencyKey];
+export const entities = [
+  User,
+  ApiKey,
+  RefreshToken,
+  AuditLog,
+  IdempotencyKey,
+  Inquiry,
+  Question,
+  Contact,
+  Participant,
+  Referral,
+  Interaction,
+  Insight,
+  Reflection,
+  Commitment,
+  Opportunity,
+];

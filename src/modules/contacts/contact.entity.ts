@@ -1,0 +1,69 @@
+import { Column, Entity, Index } from 'typeorm';
+import { OwnedEntity } from '../../database/base.entity.js';
+
+export enum Seniority {
+  Junior = 'junior',
+  Peer = 'peer',
+  Senior = 'senior',
+  Executive = 'executive',
+}
+
+/** A person. `lastInteractionAt` is derived from interactions (the latest `occurredAt`). */
+@Entity('contact')
+@Index('ix_contact_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
+@Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
+@Index('ix_contact_owner_id_email', ['ownerId', 'email'])
+@Index('ix_contact_owner_id_linkedin_url', ['ownerId', 'linkedinUrl'])
+// GIN indexes created by hand in the migration (TypeORM can't express them); declared so the schema
+// diff leaves them alone: trigram search over name, organization, title and tags, and tag filtering.
+@Index('ix_contact_search_trgm', { synchronize: false })
+@Index('ix_contact_owner_id_tags', { synchronize: false })
+export class Contact extends OwnedEntity {
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organization: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+
+  @Column({ type: 'enum', enum: Seniority, enumName: 'seniority', nullable: true })
+  seniority: Seniority | null;
+
+  /** Inside (true) or outside (false) the user's own organisation. */
+  @Column({ type: 'boolean', nullable: true })
+  sameOrganization: boolean | null;
+
+  @Column({ type: 'text', nullable: true })
+  responsibilities: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  interests: string | null;
+
+  /** What the user can give back to this person. */
+  @Column({ type: 'text', nullable: true })
+  canOffer: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** Normalised: trimmed, lower-case, unique. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  linkedinUrl: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  keepInTouchDays: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastInteractionAt: Date | null;
+}

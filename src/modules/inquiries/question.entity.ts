@@ -1,0 +1,40 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { OwnedEntity } from '../../database/base.entity.js';
+import { Inquiry } from './inquiry.entity.js';
+
+export enum QuestionStatus {
+  Open = 'open',
+  Answered = 'answered',
+  Revised = 'revised',
+  Retired = 'retired',
+}
+
+/** A question the user is curious about, introduced in one cycle; `revisesId` links a revision to what it replaced. */
+@Entity('question')
+@Index('ix_question_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
+@Index('ix_question_owner_id_revises_id', ['ownerId', 'revisesId'])
+export class Question extends OwnedEntity {
+  @Column({ type: 'uuid' })
+  inquiryId: string;
+
+  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_question_inquiry' })
+  inquiry?: Relation<Inquiry>;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'enum', enum: QuestionStatus, enumName: 'question_status', default: QuestionStatus.Open })
+  status: QuestionStatus;
+
+  /** The cycle of the inquiry in which the question was introduced. */
+  @Column({ type: 'integer' })
+  cycle: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  revisesId: string | null;
+
+  @ManyToOne(() => Question, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'revises_id', foreignKeyConstraintName: 'fk_question_revises' })
+  revises?: Relation<Question>;
+}

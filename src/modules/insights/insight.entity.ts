@@ -1,0 +1,70 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { OwnedEntity } from '../../database/base.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Inquiry } from '../inquiries/inquiry.entity.js';
+import { Interaction } from '../interactions/interaction.entity.js';
+
+export enum InsightKind {
+  Perspective = 'perspective',
+  Pattern = 'pattern',
+  Fact = 'fact',
+  LatentNeed = 'latent_need',
+  Opportunity = 'opportunity',
+  Risk = 'risk',
+  Advice = 'advice',
+}
+
+/** Something learned, from a contact and a conversation, speaking to some of the inquiry's questions. */
+@Entity('insight')
+@Index('ix_insight_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
+@Index('ix_insight_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt'])
+@Index('ix_insight_owner_id_contact_id', ['ownerId', 'contactId'])
+@Index('ix_insight_owner_id_interaction_id', ['ownerId', 'interactionId'])
+@Index('ix_insight_owner_id_kind', ['ownerId', 'kind'])
+// GIN indexes created by hand in the migration: themes, question ids, full-text over text and quote.
+@Index('ix_insight_owner_id_themes', { synchronize: false })
+@Index('ix_insight_owner_id_question_ids', { synchronize: false })
+@Index('ix_insight_search', { synchronize: false })
+export class Insight extends OwnedEntity {
+  @Column({ type: 'uuid' })
+  inquiryId: string;
+
+  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_insight_inquiry' })
+  inquiry?: Relation<Inquiry>;
+
+  @Column({ type: 'uuid', nullable: true })
+  contactId: string | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_insight_contact' })
+  contact?: Relation<Contact>;
+
+  @Column({ type: 'uuid', nullable: true })
+  interactionId: string | null;
+
+  @ManyToOne(() => Interaction, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'interaction_id', foreignKeyConstraintName: 'fk_insight_interaction' })
+  interaction?: Relation<Interaction>;
+
+  /** The questions (of the same inquiry) this insight speaks to. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  questionIds: string[];
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'enum', enum: InsightKind, enumName: 'insight_kind' })
+  kind: InsightKind;
+
+  /** Normalised tags: trimmed, lower-case, unique. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  /** 1–5. */
+  @Column({ type: 'smallint', nullable: true })
+  importance: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  quote: string | null;
+}

@@ -1,0 +1,72 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { OwnedEntity } from '../../database/base.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Inquiry } from '../inquiries/inquiry.entity.js';
+
+export enum InteractionKind {
+  Ask = 'ask',
+  Meeting = 'meeting',
+  Call = 'call',
+  Message = 'message',
+  FollowUp = 'follow_up',
+  ThankYou = 'thank_you',
+  SharedPerspective = 'shared_perspective',
+}
+
+export enum AskOutcome {
+  Pending = 'pending',
+  Accepted = 'accepted',
+  Declined = 'declined',
+  NoResponse = 'no_response',
+}
+
+/** An ask or a conversation with a contact, optionally within an inquiry. */
+@Entity('interaction')
+@Index('ix_interaction_owner_id_occurred_at', ['ownerId', 'occurredAt', 'id'])
+@Index('ix_interaction_owner_id_contact_id_occurred_at', ['ownerId', 'contactId', 'occurredAt'])
+@Index('ix_interaction_owner_id_inquiry_id_occurred_at', ['ownerId', 'inquiryId', 'occurredAt'])
+@Index('ix_interaction_owner_id_kind_occurred_at', ['ownerId', 'kind', 'occurredAt'])
+@Index('ix_interaction_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
+export class Interaction extends OwnedEntity {
+  @Column({ type: 'uuid' })
+  contactId: string;
+
+  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_interaction_contact' })
+  contact?: Relation<Contact>;
+
+  @Column({ type: 'uuid', nullable: true })
+  inquiryId: string | null;
+
+  @ManyToOne(() => Inquiry, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_interaction_inquiry' })
+  inquiry?: Relation<Inquiry>;
+
+  @Column({ type: 'enum', enum: InteractionKind, enumName: 'interaction_kind' })
+  kind: InteractionKind;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  occurredAt: Date;
+
+  @Column({ type: 'integer', nullable: true })
+  durationMinutes: number | null;
+
+  /** For asks only. */
+  @Column({ type: 'enum', enum: AskOutcome, enumName: 'ask_outcome', nullable: true })
+  outcome: AskOutcome | null;
+
+  /** For asks: when the contact answered. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  respondedAt: Date | null;
+
+  /** 1–5: how valuable it was. */
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  /** What the user gave in return. */
+  @Column({ type: 'text', nullable: true })
+  offered: string | null;
+}
