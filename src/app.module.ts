@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AuthenticatedRequest } from './common/auth/principal.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { RateLimitGuard } from './common/http/rate-limit.guard.js';
+import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AdminModule } from './modules/admin/admin.module.js';
@@ -60,9 +60,10 @@ export class AppModule {
         HealthModule,
       ],
       providers: [
-        // Order matters: authentication first, so the per-user rate limit knows the user.
+        // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.
+        { provide: APP_GUARD, useClass: IpRateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

@@ -44,8 +44,8 @@ export function PageOf<T>(item: new (...args: never[]) => T, name: string) {
 }
 
 interface CursorPosition {
-  /** The sort key of the last row seen (ISO timestamp, or number). */
-  k: string | number;
+  /** The sort key of the last row seen (an ISO timestamp). */
+  k: string;
   id: string;
 }
 
@@ -59,7 +59,8 @@ export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
     if (
-      (typeof parsed.k === 'string' || typeof parsed.k === 'number') &&
+      typeof parsed.k === 'string' &&
+      !Number.isNaN(Date.parse(parsed.k)) &&
       typeof parsed.id === 'string' &&
       UUID.test(parsed.id)
     ) {
@@ -74,7 +75,7 @@ export function decodeCursor(cursor: string): CursorPosition {
 /**
  * Keyset pagination, newest first: orders by (`sortColumn` DESC, id DESC), continues strictly after
  * the cursor's row, and fetches one row more than asked to know whether another page exists.
- * `sortColumn` is a timestamp property of `alias` (default `createdAt`, stored with ms precision).
+ * `sortProperty` is a timestamp property of `alias` (default `createdAt`, stored with ms precision).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -86,11 +87,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const sortColumn = `${alias}.${sortProperty}`;
   if (page.cursor) {
     const { k, id } = decodeCursor(page.cursor);
-    const value = typeof k === 'string' ? new Date(k) : k;
-    if (value instanceof Date && Number.isNaN(value.getTime())) {
-      throw AppError.validation([{ field: 'cursor', message: 'cursor is not a cursor this API issued' }]);
-    }
-    query.andWhere(`(${sortColumn}, ${alias}.id) < (:cursorKey, :cursorId)`, { cursorKey: value, cursorId: id });
+    query.andWhere(`(${sortColumn}, ${alias}.id) < (:cursorKey, :cursorId)`, { cursorKey: new Date(k), cursorId: id });
   }
   const rows = await query
     .orderBy(sortColumn, 'DESC')
@@ -100,13 +97,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;
   const last = data[data.length - 1];
-  const key = last?.[sortProperty] as unknown;
   return {
     data,
-    nextCursor:
-      hasMore && last
-        ? encodeCursor({ k: key instanceof Date ? key.toISOString() : (key as number), id: last.id })
-        : null,
+    nextCursor: hasMore && last ? encodeCursor({ k: (last[sortProperty] as Date).toISOString(), id: last.id }) : null,
   };
 }
 

@@ -46,12 +46,24 @@ export function ValidateUUID(options: { optional?: boolean; description?: string
 export function ValidateEnum(
   enumType: Record<string, string>,
   enumName: string,
-  options: { optional?: boolean; description?: string } = {},
+  options: { optional?: boolean; nullable?: boolean; description?: string } = {},
 ): PropertyDecorator {
-  const doc = { enum: enumType, enumName, description: options.description };
+  const doc = { enum: enumType, enumName, description: options.description, nullable: options.nullable };
+  if (options.nullable) {
+    return applyDecorators(Optional({ nullable: true }), IsEnum(enumType), ApiPropertyOptional(doc));
+  }
   return options.optional
     ? applyDecorators(IsOptional(), IsEnum(enumType), ApiPropertyOptional(doc))
     : applyDecorators(IsEnum(enumType), ApiProperty(doc));
+}
+
+/** A UUID property that may be null (to clear it) or left out. */
+export function ValidateNullableUUID(description?: string): PropertyDecorator {
+  return applyDecorators(
+    Optional({ nullable: true }),
+    IsUUID('all'),
+    ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description }),
+  );
 }
 
 /** An integer query parameter (query strings arrive as text). */

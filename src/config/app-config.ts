@@ -6,6 +6,7 @@ import type { EnvironmentVariables, LogLevel } from './env.schema.js';
  */
 export class AppConfig {
   readonly port: number;
+  readonly trustProxy: boolean;
   readonly logLevel: LogLevel;
   readonly databaseUrl: string;
   readonly dataDir: string;
@@ -17,6 +18,7 @@ export class AppConfig {
 
   constructor(env: EnvironmentVariables, resolved: { databaseUrl: string; jwtSecret: string }) {
     this.port = env.PORT;
+    this.trustProxy = env.TRUST_PROXY;
     this.logLevel = env.LOG_LEVEL;
     this.dataDir = env.DATA_DIR;
     this.databaseUrl = resolved.databaseUrl;

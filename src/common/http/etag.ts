@@ -21,7 +21,8 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
   if (header === undefined) return undefined;
   const value = (Array.isArray(header) ? header.join(',') : header).trim();
   if (value === '*' || value === '') return undefined;
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(value);
+  // If-Match uses strong comparison (RFC 9110 §13.1.1): a weak validator never matches.
+  const match = /^"(\d{1,9})"$/.exec(value);
   if (!match) {
     throw new AppError(ErrorCode.PreconditionFailed, 'If-Match does not match the current ETag of the resource.');
   }

@@ -12,31 +12,27 @@ const SKIP_RATE_LIMIT = 'snowball:skip-rate-limit';
 export const SkipRateLimit = () => SetMetadata(SKIP_RATE_LIMIT, true);
 
 /**
- * Per-IP and per-user request budgets per minute (a user's budget follows them across IPs and
- * devices). Over budget: 429 problem+json with `Retry-After` in seconds. Runs after the auth guard,
- * so the user is known. Counters live in this process (see docs/decisions.md for scale-out).
+ * A request budget per minute. Over budget: 429 problem+json with `Retry-After` in seconds.
+ * Counters live in this process (see docs/decisions.md for scale-out).
  */
-@Injectable()
-export class RateLimitGuard implements CanActivate {
-  private readonly byIp: RateLimiterMemory;
-  private readonly byUser: RateLimiterMemory;
-
+abstract class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    config: AppConfig,
-  ) {
-    this.byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: config.rateLimit.ipPerMinute, duration: 60 });
-    this.byUser = new RateLimiterMemory({ keyPrefix: 'user', points: config.rateLimit.userPerMinute, duration: 60 });
-  }
+    private readonly limiter: RateLimiterMemory,
+  ) {}
+
+  /** The key to count this request under, or null to not count it. */
+  protected abstract keyOf(request: AuthenticatedRequest): string | null;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    if (this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMIT, [context.getHandler(), context.getClass()]))
+    if (this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMIT, [context.getHandler(), context.getClass()])) {
       return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    }
+    const key = this.keyOf(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    if (key === null) return true;
     try {
-      await this.byIp.consume(request.ip);
-      if (request.principal) await this.byUser.consume(request.principal.userId);
+      await this.limiter.consume(key);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       throw new AppError(ErrorCode.RateLimited, 'Rate limit exceeded; retry after the time given in Retry-After.', {
@@ -44,5 +40,32 @@ export class RateLimitGuard implements CanActivate {
       });
     }
     return true;
+  }
+}
+
+/** Per client IP; runs before authentication, so requests with bad tokens count too. */
+@Injectable()
+export class IpRateLimitGuard extends RateLimitGuard {
+  constructor(reflector: Reflector, config: AppConfig) {
+    super(reflector, new RateLimiterMemory({ keyPrefix: 'ip', points: config.rateLimit.ipPerMinute, duration: 60 }));
+  }
+
+  protected keyOf(request: AuthenticatedRequest): string {
+    return request.ip;
+  }
+}
+
+/** Per user, across their IPs, devices and API keys; runs after authentication. */
+@Injectable()
+export class UserRateLimitGuard extends RateLimitGuard {
+  constructor(reflector: Reflector, config: AppConfig) {
+    super(
+      reflector,
+      new RateLimiterMemory({ keyPrefix: 'user', points: config.rateLimit.userPerMinute, duration: 60 }),
+    );
+  }
+
+  protected keyOf(request: AuthenticatedRequest): string | null {
+    return request.principal?.userId ?? null;
   }
 }

@@ -4,6 +4,7 @@ import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { ClientIp, CurrentUser, type Principal } from '../../common/auth/principal.js';
 import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { IfMatch } from '../../common/http/etag.js';
+import { IdempotencyRedact } from '../../common/http/idempotency-redact.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
 import { toApiKeyDto } from './api-key.mapper.js';
@@ -18,9 +19,13 @@ export class ApiKeyPageDto extends PageOf(ApiKeyDto, 'ApiKeyPageDto') {}
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
-  /** Create an API key. The secret is in this response only; it works as a Bearer token. */
+  /**
+   * Create an API key. The secret is in this response only; it works as a Bearer token. An
+   * Idempotency-Key replay returns the key's details without the secret (it is never stored).
+   */
   @Post()
   @IdempotentPost()
+  @IdempotencyRedact('key')
   @Problems.badRequest()
   async createApiKey(
     @CurrentUser() principal: Principal,

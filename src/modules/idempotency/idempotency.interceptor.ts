@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../../common/auth/principal.js';
 import { sha256 } from '../../common/crypto.js';
+import { IDEMPOTENCY_REDACT } from '../../common/http/idempotency-redact.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { IdempotencyService } from './idempotency.service.js';
@@ -19,6 +20,11 @@ function canonical(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+function withoutFields(body: unknown, fields: string[]): unknown {
+  if (fields.length === 0 || !body || typeof body !== 'object') return body;
+  return Object.fromEntries(Object.entries(body).filter(([field]) => !fields.includes(field)));
 }
 
 /**
@@ -50,6 +56,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = http.getResponse<FastifyReply>();
     // Nest applies the route's status after interceptors run, so read it from the route itself.
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    const redact = this.reflector.get<string[] | undefined>(IDEMPOTENCY_REDACT, context.getHandler()) ?? [];
     return from(this.idempotency.claim(ownerId, key, requestHash)).pipe(
       mergeMap((claim) => {
         switch (claim.kind) {
@@ -69,7 +76,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
           case 'claimed':
             return next.handle().pipe(
               mergeMap((body: unknown) =>
-                from(this.idempotency.complete(ownerId, key, status, body ?? null)).pipe(mergeMap(() => of(body))),
+                from(this.idempotency.complete(ownerId, key, status, withoutFields(body ?? null, redact))).pipe(
+                  mergeMap(() => of(body)),
+                ),
               ),
               catchError((error: unknown) =>
                 from(this.idempotency.release(ownerId, key)).pipe(mergeMap(() => throwError(() => error))),

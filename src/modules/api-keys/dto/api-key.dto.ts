@@ -27,6 +27,9 @@ export class ApiKeyDto {
 }
 
 export class CreatedApiKeyDto extends ApiKeyDto {
-  /** The whole key. Shown only in this response; use it as `Authorization: Bearer <key>`. */
-  key: string;
+  /**
+   * The whole key. Shown only in this response; use it as `Authorization: Bearer <key>`.
+   * Absent from an Idempotency-Key replay (the secret is never stored).
+   */
+  key?: string;
 }
