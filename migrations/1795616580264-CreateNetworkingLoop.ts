@@ -142,7 +142,7 @@ export class CreateNetworkingLoop1795616580264 implements MigrationInterface {
       `CREATE INDEX "ix_participant_owner_id_inquiry_id_created_at" ON "participant"  ("owner_id", "inquiry_id", "created_at", "id") `,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_participant_inquiry_id_contact_id" ON "participant"  ("inquiry_id", "contact_id") `,
+      `CREATE UNIQUE INDEX "uq_participant_inquiry_id_contact_id" ON "participant" ("inquiry_id", "contact_id") WHERE "deleted_at" IS NULL`,
     );
     await queryRunner.query(
       `CREATE TABLE "referral" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "owner_id" uuid NOT NULL, "inquiry_id" uuid NOT NULL, "referrer_id" uuid NOT NULL, "referred_id" uuid NOT NULL, "reason" text, "interaction_id" uuid, CONSTRAINT "pk_referral" PRIMARY KEY ("id"))`,
@@ -160,7 +160,7 @@ export class CreateNetworkingLoop1795616580264 implements MigrationInterface {
       `CREATE INDEX "ix_referral_owner_id_inquiry_id_created_at" ON "referral"  ("owner_id", "inquiry_id", "created_at", "id") `,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_referral_inquiry_id_referrer_id_referred_id" ON "referral"  ("inquiry_id", "referrer_id", "referred_id") `,
+      `CREATE UNIQUE INDEX "uq_referral_inquiry_id_referrer_id_referred_id" ON "referral" ("inquiry_id", "referrer_id", "referred_id") WHERE "deleted_at" IS NULL`,
     );
     await queryRunner.query(
       `ALTER TABLE "commitment" ADD CONSTRAINT "fk_commitment_contact" FOREIGN KEY ("contact_id") REFERENCES "contact"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,

@@ -15,6 +15,14 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { InquiriesModule } from './modules/inquiries/inquiries.module.js';
+import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { SnowballModule } from './modules/snowball/snowball.module.js';
+import { InteractionsModule } from './modules/interactions/interactions.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
+import { ReflectionsModule } from './modules/reflections/reflections.module.js';
+import { CommitmentsModule } from './modules/commitments/commitments.module.js';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +66,14 @@ export class AppModule {
         AdminModule,
         IdempotencyModule,
         HealthModule,
+        InquiriesModule,
+        ContactsModule,
+        SnowballModule,
+        InteractionsModule,
+        InsightsModule,
+        ReflectionsModule,
+        CommitmentsModule,
+        OpportunitiesModule,
       ],
       providers: [
         // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.

@@ -27,6 +27,15 @@ const TYPE_BASE = 'https://snowball.dev/problems/';
 /** Unique and check violations that come from clients, by constraint name. */
 const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
   uq_app_user_email: { code: ErrorCode.EmailTaken, detail: 'An account with this email already exists.' },
+  uq_participant_inquiry_id_contact_id: {
+    code: ErrorCode.Conflict,
+    detail: 'This contact is already a participant of the inquiry.',
+  },
+  uq_referral_inquiry_id_referrer_id_referred_id: {
+    code: ErrorCode.Conflict,
+    detail: 'This referral (same referrer, same referred person) already exists in the inquiry.',
+  },
+  uq_reflection_inquiry_id_cycle: { code: ErrorCode.Conflict, detail: 'This cycle already has a reflection.' },
 };
 
 /** SQLSTATE classes and error codes that mean the database can't be reached right now. */
@@ -90,10 +99,17 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
     return finish(fromCode(error.code, error.detail), error.extras);
   }
   if (error instanceof QueryFailedError) {
-    const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+    const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string; column?: string } }).driverError;
     const mapped = driver?.constraint ? CONSTRAINT_ERRORS[driver.constraint] : undefined;
     if (mapped) return finish(fromCode(mapped.code, mapped.detail));
     if (driver?.code === '23505') return finish(fromCode(ErrorCode.Conflict, 'The resource already exists.'));
+    if (driver?.code === '23502' && driver.column) {
+      // A PATCH that sets a required field to null (PartialType lets null through): the client's input.
+      const field = driver.column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+      return finish(fromCode(ErrorCode.ValidationFailed, 'The request has invalid fields; see errors.'), {
+        errors: [{ field, message: `${field} cannot be null` }],
+      });
+    }
     if (driver?.code === '40001' || driver?.code === '40P01') {
       return finish(fromCode(ErrorCode.Conflict, 'A concurrent request changed the same data; retry the request.'));
     }

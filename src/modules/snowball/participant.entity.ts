@@ -22,7 +22,10 @@ export enum ParticipantStage {
 
 /** A contact's place in one inquiry's snowball. */
 @Entity('participant')
-@Index('uq_participant_inquiry_id_contact_id', ['inquiryId', 'contactId'], { unique: true })
+@Index('uq_participant_inquiry_id_contact_id', ['inquiryId', 'contactId'], {
+  unique: true,
+  where: '"deleted_at" IS NULL',
+})
 @Index('ix_participant_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
 @Index('ix_participant_owner_id_inquiry_id_stage', ['ownerId', 'inquiryId', 'stage'])
 @Index('ix_participant_owner_id_inquiry_id_wave', ['ownerId', 'inquiryId', 'wave'])

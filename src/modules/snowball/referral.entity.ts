@@ -6,7 +6,10 @@ import { Interaction } from '../interactions/interaction.entity.js';
 
 /** "X suggested I talk to Y" within an inquiry: an edge of the snowball (a DAG). */
 @Entity('referral')
-@Index('uq_referral_inquiry_id_referrer_id_referred_id', ['inquiryId', 'referrerId', 'referredId'], { unique: true })
+@Index('uq_referral_inquiry_id_referrer_id_referred_id', ['inquiryId', 'referrerId', 'referredId'], {
+  unique: true,
+  where: '"deleted_at" IS NULL',
+})
 @Index('ix_referral_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
 @Index('ix_referral_inquiry_id_referred_id', ['inquiryId', 'referredId'])
 @Index('ix_referral_owner_id_referrer_id', ['ownerId', 'referrerId'])

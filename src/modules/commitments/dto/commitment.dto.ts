@@ -1,0 +1,156 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination.js';
+import { Optional, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import { CommitmentOwner, CommitmentStatus } from '../commitment.entity.js';
+
+/** Optional, but when given it may not be null (the column is required). */
+const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
+
+/** An ISO-8601 timestamp with a time zone (`2025-03-01T09:00:00Z`), or a plain date (midnight UTC). */
+const ZONED_OR_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+const Timestamp = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }),
+    Matches(ZONED_OR_DATE, { message: '$property must be an ISO-8601 timestamp with a time zone, or a date' }),
+  );
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCommitmentDto {
+  /** The person the promise was made to (`me`) or by (`them`). */
+  @ValidateUUID({ description: 'The person the promise was made to (owner me) or by (owner them).' })
+  contactId: string;
+
+  /** The inquiry the promise belongs to, if any. */
+  @ValidateNullableUUID('The inquiry the promise belongs to, if any.')
+  inquiryId?: string | null;
+
+  /** What was promised, e.g. "Send her the maintenance survey results". */
+  @ApiProperty({ maxLength: 10000, example: 'Send her the maintenance survey results' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  description: string;
+
+  /** Who promised: `me` (you) or `them` (the contact). */
+  @ValidateEnum(CommitmentOwner, 'CommitmentOwner', { description: 'Who promised: me (you) or them (the contact).' })
+  owner: CommitmentOwner;
+
+  /** When it is due: an ISO-8601 timestamp with a time zone, or a date (midnight UTC). */
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2025-03-01T09:00:00Z' })
+  @Optional({ nullable: true })
+  @Timestamp()
+  dueAt?: string | null;
+
+  /** Defaults to `open`. */
+  @ApiPropertyOptional({ enum: CommitmentStatus, enumName: 'CommitmentStatus', default: CommitmentStatus.Open })
+  @IfPresent()
+  @IsEnum(CommitmentStatus)
+  status?: CommitmentStatus;
+}
+
+/** Every field optional; `inquiryId` and `dueAt` accept null to clear them. */
+export class UpdateCommitmentDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IfPresent()
+  @IsUUID('all')
+  contactId?: string;
+
+  @ValidateNullableUUID('The inquiry the promise belongs to; null to detach it.')
+  inquiryId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IfPresent()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: CommitmentOwner, enumName: 'CommitmentOwner' })
+  @IfPresent()
+  @IsEnum(CommitmentOwner)
+  owner?: CommitmentOwner;
+
+  /** An ISO-8601 timestamp with a time zone, or a date; null to clear it. */
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  @Optional({ nullable: true })
+  @Timestamp()
+  dueAt?: string | null;
+
+  @ApiPropertyOptional({ enum: CommitmentStatus, enumName: 'CommitmentStatus' })
+  @IfPresent()
+  @IsEnum(CommitmentStatus)
+  status?: CommitmentStatus;
+}
+
+export class ListCommitmentsQueryDto extends PageQueryDto {
+  @ValidateEnum(CommitmentStatus, 'CommitmentStatus', { optional: true })
+  status?: CommitmentStatus;
+
+  /** Only commitments due strictly before this instant (commitments without a due date are left out). */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'Only commitments due strictly before this instant (those without a due date are left out).',
+  })
+  @IsOptional()
+  @Timestamp()
+  dueBefore?: string;
+
+  @ValidateUUID({ optional: true, description: 'Only commitments with this contact.' })
+  contactId?: string;
+
+  @ValidateUUID({ optional: true, description: 'Only commitments of this inquiry.' })
+  inquiryId?: string;
+
+  @ValidateEnum(CommitmentOwner, 'CommitmentOwner', {
+    optional: true,
+    description: 'Only promises made by me or them.',
+  })
+  owner?: CommitmentOwner;
+}
+
+export class CommitmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  contactId: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  inquiryId: string | null;
+
+  description: string;
+
+  /** Who promised: `me` (you) or `them` (the contact). */
+  @ApiProperty({ enum: CommitmentOwner, enumName: 'CommitmentOwner' })
+  owner: CommitmentOwner;
+
+  @ApiProperty({ type: Date, nullable: true })
+  dueAt: Date | null;
+
+  @ApiProperty({ enum: CommitmentStatus, enumName: 'CommitmentStatus' })
+  status: CommitmentStatus;
+
+  createdAt: Date;
+
+  updatedAt: Date;
+
+  /** The ETag of the resource. */
+  version: number;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor, type Page, type PageQueryDto } from '../../common/pagination.js';
+import type { TimelineItemDto, TimelineItemType } from './dto/timeline.dto.js';
+
+interface TimelineRow {
+  type: TimelineItemType;
+  id: string;
+  at: Date;
+  inquiry_id: string | null;
+  kind: string | null;
+  text: string | null;
+  other_contact_id: string | null;
+}
+
+/**
+ * A contact's history across interactions, insights, referrals (either side) and commitments,
+ * newest first, as one UNION ALL query with keyset pagination on (at, id). Each branch is served
+ * by an index leading with owner_id and contact_id.
+ */
+@Injectable()
+export class ContactTimelineRepository {
+  async page(
+    manager: EntityManager,
+    ownerId: string,
+    contactId: string,
+    page: PageQueryDto,
+  ): Promise<Page<TimelineItemDto>> {
+    const limit = page.limit ?? DEFAULT_LIMIT;
+    const cursor = page.cursor ? decodeCursor(page.cursor) : null;
+    const rows: TimelineRow[] = await manager.query(
+      `SELECT * FROM (
+         SELECT 'interaction' AS type, i.id, i.occurred_at AS at, i.inquiry_id, i.kind::text AS kind,
+                i.summary AS text, NULL::uuid AS other_contact_id
+           FROM interaction i WHERE i.owner_id = $1 AND i.contact_id = $2 AND i.deleted_at IS NULL
+         UNION ALL
+         SELECT 'insight', s.id, s.created_at, s.inquiry_id, s.kind::text, s.text, NULL
+           FROM insight s WHERE s.owner_id = $1 AND s.contact_id = $2 AND s.deleted_at IS NULL
+         UNION ALL
+         SELECT 'referral', r.id, r.created_at, r.inquiry_id,
+                CASE WHEN r.referred_id = $2 THEN 'referred_by' ELSE 'referred' END, r.reason,
+                CASE WHEN r.referred_id = $2 THEN r.referrer_id ELSE r.referred_id END
+           FROM referral r
+          WHERE r.owner_id = $1 AND (r.referred_id = $2 OR r.referrer_id = $2) AND r.deleted_at IS NULL
+         UNION ALL
+         SELECT 'commitment', m.id, m.created_at, m.inquiry_id, m.promised_by::text, m.description, NULL
+           FROM commitment m WHERE m.owner_id = $1 AND m.contact_id = $2 AND m.deleted_at IS NULL
+       ) timeline
+       WHERE $3::timestamptz IS NULL OR (timeline.at, timeline.id) < ($3::timestamptz, $4::uuid)
+       ORDER BY timeline.at DESC, timeline.id DESC
+       LIMIT $5`,
+      [ownerId, contactId, cursor ? new Date(cursor.k) : null, cursor?.id ?? null, limit + 1],
+    );
+    const hasMore = rows.length > limit;
+    const data = (hasMore ? rows.slice(0, limit) : rows).map((row) => ({
+      type: row.type,
+      id: row.id,
+      at: row.at,
+      inquiryId: row.inquiry_id,
+      kind: row.kind,
+      text: row.text,
+      otherContactId: row.other_contact_id,
+    }));
+    const last = data[data.length - 1];
+    return { data, nextCursor: hasMore && last ? encodeCursor({ k: last.at.toISOString(), id: last.id }) : null };
+  }
+}

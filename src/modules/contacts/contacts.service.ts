@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findOwned, ownedQuery } from '../../common/owned.js';
+import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
+import { normaliseTags } from '../../common/tags.js';
+import { versionedUpdate } from '../../common/versioned-update.js';
+import { ContactTimelineRepository } from './contact-timeline.repository.js';
+import { Contact, type Seniority } from './contact.entity.js';
+import type { TimelineItemDto } from './dto/timeline.dto.js';
+import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+
+/** The expression the trigram index `ix_contact_search_trgm` is built on; queries must use it verbatim. */
+const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags))`;
+
+function normalise<T extends CreateContactDto | UpdateContactDto>(input: T): T {
+  return {
+    ...input,
+    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+    ...(input.email ? { email: input.email.trim().toLowerCase() } : {}),
+    ...(input.tags !== undefined ? { tags: normaliseTags(input.tags) } : {}),
+  };
+}
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly timelines: ContactTimelineRepository,
+  ) {}
+
+  /** Creates a contact with the caller's transaction (referrals create the referred contact this way). */
+  createWithin(manager: EntityManager, ownerId: string, input: CreateContactDto): Promise<Contact> {
+    return manager.save(manager.create(Contact, { ...normalise(input), ownerId, lastInteractionAt: null }));
+  }
+
+  create(ownerId: string, input: CreateContactDto): Promise<Contact> {
+    return this.createWithin(this.dataSource.manager, ownerId, input);
+  }
+
+  list(
+    ownerId: string,
+    page: PageQueryDto,
+    filter: { q?: string; tag?: string; seniority?: Seniority },
+  ): Promise<Page<Contact>> {
+    const query = ownedQuery(this.dataSource.manager, Contact, 'contact', ownerId);
+    if (filter.q) {
+      const pattern = `%${filter.q
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, '\\$&')}%`;
+      query.andWhere(`${SEARCH_EXPRESSION} LIKE :pattern`, { pattern });
+    }
+    if (filter.tag) query.andWhere('contact.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
+    if (filter.seniority) query.andWhere('contact.seniority = :seniority', { seniority: filter.seniority });
+    return paginate(query, 'contact', page);
+  }
+
+  get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {
+    return findOwned(manager, Contact, ownerId, id, 'Contact');
+  }
+
+  update(ownerId: string, id: string, input: UpdateContactDto, expectedVersion?: number): Promise<Contact> {
+    return versionedUpdate(
+      this.dataSource.manager,
+      Contact,
+      { id, ownerId, expectedVersion, label: 'Contact' },
+      normalise(input),
+    );
+  }
+
+  async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
+    await versionedUpdate(
+      this.dataSource.manager,
+      Contact,
+      { id, ownerId, expectedVersion, label: 'Contact' },
+      {},
+      { softDelete: true },
+    );
+  }
+
+  async timeline(ownerId: string, id: string, page: PageQueryDto): Promise<Page<TimelineItemDto>> {
+    await this.get(ownerId, id);
+    return this.timelines.page(this.dataSource.manager, ownerId, id, page);
+  }
+
+  /** An interaction at `occurredAt` was logged: lastInteractionAt only moves forward (back-dated entries don't lower it). */
+  async recordInteraction(manager: EntityManager, ownerId: string, contactId: string, occurredAt: Date): Promise<void> {
+    await manager.query(
+      `UPDATE contact SET last_interaction_at = GREATEST(last_interaction_at, $3::timestamptz)
+        WHERE owner_id = $1 AND id = $2`,
+      [ownerId, contactId, occurredAt],
+    );
+  }
+
+  /** An interaction was changed or removed: lastInteractionAt becomes the latest remaining one. */
+  async recomputeLastInteraction(manager: EntityManager, ownerId: string, contactId: string): Promise<void> {
+    await manager.query(
+      `UPDATE contact SET last_interaction_at = (
+         SELECT max(i.occurred_at) FROM interaction i
+          WHERE i.owner_id = $1 AND i.contact_id = $2 AND i.deleted_at IS NULL)
+        WHERE owner_id = $1 AND id = $2`,
+      [ownerId, contactId],
+    );
+  }
+}

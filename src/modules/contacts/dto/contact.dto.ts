@@ -1,0 +1,187 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination.js';
+import { Optional, ValidateEnum } from '../../../common/validation.js';
+import { Seniority } from '../contact.entity.js';
+
+export class CreateContactDto {
+  @ApiProperty({ maxLength: 200, example: 'Grace Hopper' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'grace@example.com' })
+  @Optional({ nullable: true })
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(50)
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(200)
+  organization?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @ValidateEnum(Seniority, 'Seniority', { optional: true, nullable: true })
+  seniority?: Seniority | null;
+
+  /** Inside (true) or outside (false) your own organisation. */
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
+  @Optional({ nullable: true })
+  @IsBoolean()
+  sameOrganization?: boolean | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(10000)
+  responsibilities?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(10000)
+  interests?: string | null;
+
+  /** What you can give back to this person. */
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(10000)
+  canOffer?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(10000)
+  notes?: string | null;
+
+  /** Free tags; stored trimmed, lower-cased and without duplicates. */
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://www.linkedin.com/in/grace-hopper' })
+  @Optional({ nullable: true })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  linkedinUrl?: string | null;
+
+  /** Remind me when I haven't been in touch for this many days. */
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 3650 })
+  @Optional({ nullable: true })
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  keepInTouchDays?: number | null;
+}
+
+export class UpdateContactDto extends PartialType(CreateContactDto) {}
+
+export class ListContactsQueryDto extends PageQueryDto {
+  /** Search in name, organization, title and tags (case-insensitive, partial words match). */
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
+
+  /** Only contacts with this tag. */
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  tag?: string;
+
+  @ValidateEnum(Seniority, 'Seniority', { optional: true })
+  seniority?: Seniority;
+}
+
+export class ContactDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  email: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  organization: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  title: string | null;
+
+  @ApiProperty({ enum: Seniority, enumName: 'Seniority', nullable: true })
+  seniority: Seniority | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  sameOrganization: boolean | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  responsibilities: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  interests: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  canOffer: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  notes: string | null;
+
+  tags: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  linkedinUrl: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  keepInTouchDays: number | null;
+
+  /** When you last interacted (the latest interaction's occurredAt); derived, read-only. */
+  @ApiProperty({ type: Date, nullable: true })
+  lastInteractionAt: Date | null;
+
+  createdAt: Date;
+
+  updatedAt: Date;
+
+  version: number;
+}

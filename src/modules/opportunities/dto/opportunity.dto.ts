@@ -1,0 +1,125 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination.js';
+import { ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import { ChainStepDto } from '../../snowball/dto/chain.dto.js';
+import { OpportunityKind } from '../opportunity.entity.js';
+
+/** Optional, but when given it may not be null (the column is required). */
+const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
+
+/** An ISO-8601 timestamp with a time zone (`2025-03-01T09:00:00Z`), or a plain date (midnight UTC). */
+const ZONED_OR_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+const Timestamp = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }),
+    Matches(ZONED_OR_DATE, { message: '$property must be an ISO-8601 timestamp with a time zone, or a date' }),
+  );
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOpportunityDto {
+  /** The person the opportunity came from. */
+  @ValidateUUID({ description: 'The person the opportunity came from.' })
+  contactId: string;
+
+  /** The inquiry it came out of, if any: its chain is traced within that inquiry's snowball. */
+  @ValidateNullableUUID("The inquiry it came out of, if any: its chain is traced within that inquiry's snowball.")
+  inquiryId?: string | null;
+
+  @ValidateEnum(OpportunityKind, 'OpportunityKind')
+  kind: OpportunityKind;
+
+  /** What came back, e.g. "Invited to speak at the plant managers' summit". */
+  @ApiProperty({ maxLength: 10000, example: "Invited to speak at the plant managers' summit" })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  description: string;
+
+  /** When it happened: an ISO-8601 timestamp with a time zone, or a date. Defaults to now. */
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2025-03-01T09:00:00Z' })
+  @IfPresent()
+  @Timestamp()
+  occurredAt?: string;
+}
+
+/** Every field optional; `inquiryId` accepts null to detach the opportunity from its inquiry. */
+export class UpdateOpportunityDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IfPresent()
+  @IsUUID('all')
+  contactId?: string;
+
+  @ValidateNullableUUID('The inquiry it came out of; null to detach it.')
+  inquiryId?: string | null;
+
+  @ApiPropertyOptional({ enum: OpportunityKind, enumName: 'OpportunityKind' })
+  @IfPresent()
+  @IsEnum(OpportunityKind)
+  kind?: OpportunityKind;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IfPresent()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  description?: string;
+
+  /** An ISO-8601 timestamp with a time zone, or a date. */
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @IfPresent()
+  @Timestamp()
+  occurredAt?: string;
+}
+
+export class ListOpportunitiesQueryDto extends PageQueryDto {
+  @ValidateEnum(OpportunityKind, 'OpportunityKind', { optional: true })
+  kind?: OpportunityKind;
+
+  @ValidateUUID({ optional: true, description: 'Only opportunities from this contact.' })
+  contactId?: string;
+
+  @ValidateUUID({ optional: true, description: 'Only opportunities of this inquiry.' })
+  inquiryId?: string;
+}
+
+export class OpportunityDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  contactId: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  inquiryId: string | null;
+
+  @ApiProperty({ enum: OpportunityKind, enumName: 'OpportunityKind' })
+  kind: OpportunityKind;
+
+  description: string;
+
+  occurredAt: Date;
+
+  createdAt: Date;
+
+  updatedAt: Date;
+
+  /** The ETag of the resource. */
+  version: number;
+}
+
+/** One opportunity with the referral chain that led to its contact. */
+export class OpportunityWithChainDto extends OpportunityDto {
+  /**
+   * The referral path in the opportunity's inquiry, from a seed to the contact, each step with the
+   * contact and the reason they were referred. Just the seed when the contact is a seed; empty when
+   * the opportunity has no inquiry or the contact is not in that inquiry's snowball.
+   */
+  @ApiProperty({ type: ChainStepDto, isArray: true })
+  chain: ChainStepDto[];
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findOwned, ownedQuery } from '../../common/owned.js';
+import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
+import { versionedUpdate } from '../../common/versioned-update.js';
+import { ContactsService } from '../contacts/contacts.service.js';
+import { InquiriesService } from '../inquiries/inquiries.service.js';
+import type { ChainStepDto } from '../snowball/dto/chain.dto.js';
+import { SnowballService } from '../snowball/snowball.service.js';
+import type { CreateOpportunityDto, UpdateOpportunityDto } from './dto/opportunity.dto.js';
+import { Opportunity, type OpportunityKind } from './opportunity.entity.js';
+
+export interface OpportunityFilter {
+  kind?: OpportunityKind;
+  contactId?: string;
+  inquiryId?: string;
+}
+
+/** The request's fields as column values: `occurredAt` arrives as ISO text. */
+function toColumns(input: CreateOpportunityDto | UpdateOpportunityDto): Partial<Opportunity> {
+  const { occurredAt, ...rest } = input;
+  return { ...rest, ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}) };
+}
+
+@Injectable()
+export class OpportunitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contacts: ContactsService,
+    private readonly inquiries: InquiriesService,
+    private readonly snowball: SnowballService,
+  ) {}
+
+  create(ownerId: string, input: CreateOpportunityDto): Promise<Opportunity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkReferences(manager, ownerId, input);
+      return manager.save(manager.create(Opportunity, { occurredAt: new Date(), ...toColumns(input), ownerId }));
+    });
+  }
+
+  list(ownerId: string, page: PageQueryDto, filter: OpportunityFilter): Promise<Page<Opportunity>> {
+    const query = ownedQuery(this.dataSource.manager, Opportunity, 'opportunity', ownerId);
+    if (filter.kind) query.andWhere('opportunity.kind = :kind', { kind: filter.kind });
+    if (filter.contactId) query.andWhere('opportunity.contactId = :contactId', { contactId: filter.contactId });
+    if (filter.inquiryId) query.andWhere('opportunity.inquiryId = :inquiryId', { inquiryId: filter.inquiryId });
+    return paginate(query, 'opportunity', page);
+  }
+
+  get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Opportunity> {
+    return findOwned(manager, Opportunity, ownerId, id, 'Opportunity');
+  }
+
+  /**
+   * One opportunity and the referral chain that led to its contact in its inquiry, from the seed
+   * (empty without an inquiry, or when the contact is not in that inquiry's snowball).
+   */
+  async getWithChain(ownerId: string, id: string): Promise<{ opportunity: Opportunity; chain: ChainStepDto[] }> {
+    const opportunity = await this.get(ownerId, id);
+    const chain = opportunity.inquiryId
+      ? await this.snowball.getChain(ownerId, opportunity.inquiryId, opportunity.contactId)
+      : [];
+    return { opportunity, chain };
+  }
+
+  /** Changes an opportunity; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */
+  update(ownerId: string, id: string, input: UpdateOpportunityDto, expectedVersion?: number): Promise<Opportunity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkReferences(manager, ownerId, input);
+      return versionedUpdate(
+        manager,
+        Opportunity,
+        { id, ownerId, expectedVersion, label: 'Opportunity' },
+        toColumns(input),
+      );
+    });
+  }
+
+  async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
+    await versionedUpdate(
+      this.dataSource.manager,
+      Opportunity,
+      { id, ownerId, expectedVersion, label: 'Opportunity' },
+      {},
+      { softDelete: true },
+    );
+  }
+
+  /** The contact and inquiry a request names must be the caller's: another user's is a 404. */
+  private async checkReferences(
+    manager: EntityManager,
+    ownerId: string,
+    input: { contactId?: string; inquiryId?: string | null },
+  ): Promise<void> {
+    if (input.contactId) await this.contacts.get(ownerId, input.contactId, manager);
+    if (input.inquiryId) await this.inquiries.get(ownerId, input.inquiryId, manager);
+  }
+}

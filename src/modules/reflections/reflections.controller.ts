@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../../common/auth/authenticated.decorator.js';
+import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { IdempotentPost, Problems } from '../../common/http/api-responses.js';
+import { UuidParam } from '../../common/http/uuid-param.js';
+import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
+import { CreateReflectionDto, ReflectionDto } from './dto/reflection.dto.js';
+import { toReflectionDto } from './reflection.mapper.js';
+import { ReflectionsService } from './reflections.service.js';
+
+export class ReflectionPageDto extends PageOf(ReflectionDto, 'ReflectionPageDto') {}
+
+@ApiTags('Inquiries')
+@Authenticated()
+@Controller('v1/inquiries/:id/reflections')
+export class ReflectionsController {
+  constructor(private readonly reflections: ReflectionsService) {}
+
+  /**
+   * Close the current cycle: what you learned, question changes (revise / retire / add), who to ask
+   * next. The inquiry moves to the next cycle; the cycle's figures are stored with the reflection.
+   */
+  @Post()
+  @IdempotentPost()
+  @Problems.badRequest()
+  @Problems.notFound('inquiry, question or contact')
+  @Problems.conflict('The inquiry is concluded.')
+  @Problems.unprocessable('A question of another inquiry, or one already revised or retired.')
+  async createReflection(
+    @CurrentUser() principal: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: CreateReflectionDto,
+  ): Promise<ReflectionDto> {
+    return toReflectionDto(await this.reflections.create(principal.userId, id, body));
+  }
+
+  /** The inquiry's reflections, newest first. */
+  @Get()
+  @Problems.badRequest()
+  @Problems.notFound('inquiry')
+  async listReflections(
+    @CurrentUser() principal: Principal,
+    @UuidParam('id') id: string,
+    @Query() page: PageQueryDto,
+  ): Promise<ReflectionPageDto> {
+    return mapPage(await this.reflections.list(principal.userId, id, page), toReflectionDto);
+  }
+}

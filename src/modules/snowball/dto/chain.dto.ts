@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ChainContactDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  organization: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  title: string | null;
+}
+
+/** One step of a referral chain: the contact, and why the previous person referred them (null for the seed). */
+export class ChainStepDto {
+  contact: ChainContactDto;
+
+  /** 0 for the seed. */
+  wave: number;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The referral that led here; null for the seed.',
+  })
+  referralId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+}
+
+export class ChainDto {
+  /** From a seed to the contact; empty when the contact is not reachable from a seed. */
+  @ApiProperty({ type: ChainStepDto, isArray: true })
+  path: ChainStepDto[];
+}

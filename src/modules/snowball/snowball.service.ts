@@ -1,0 +1,314 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { ownedQuery } from '../../common/owned.js';
+import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
+import { versionedUpdate } from '../../common/versioned-update.js';
+import { ContactsService } from '../contacts/contacts.service.js';
+import type { Inquiry } from '../inquiries/inquiry.entity.js';
+import { InquiriesService } from '../inquiries/inquiries.service.js';
+import type { ChainStepDto } from './dto/chain.dto.js';
+import type { CreateReferralDto } from './dto/referral.dto.js';
+import { Participant, ParticipantOrigin, ParticipantStage } from './participant.entity.js';
+import { ReferralGraphRepository } from './referral-graph.repository.js';
+import { Referral } from './referral.entity.js';
+import { advance, stageRank } from './stage-machine.js';
+
+export interface ReferralWithWave {
+  referral: Referral;
+  wave: number;
+}
+
+@Injectable()
+export class SnowballService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly inquiries: InquiriesService,
+    private readonly contacts: ContactsService,
+    private readonly graph: ReferralGraphRepository,
+  ) {}
+
+  /** Adds a contact as a seed: origin `seed`, wave 0, stage `to_ask`. A contact is in an inquiry at most once (409). */
+  addSeed(ownerId: string, inquiryId: string, contactId: string): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.inquiries.lock(manager, ownerId, inquiryId);
+      const contact = await this.contacts.get(ownerId, contactId, manager);
+      const saved = await manager.save(
+        manager.create(Participant, {
+          ownerId,
+          inquiryId,
+          contactId,
+          origin: ParticipantOrigin.Seed,
+          wave: 0,
+          stage: ParticipantStage.ToAsk,
+        }),
+      );
+      saved.contact = contact;
+      return saved;
+    });
+  }
+
+  async listParticipants(
+    ownerId: string,
+    inquiryId: string,
+    page: PageQueryDto,
+    filter: { stage?: ParticipantStage; wave?: number },
+  ): Promise<Page<Participant>> {
+    await this.inquiries.get(ownerId, inquiryId);
+    const query = ownedQuery(this.dataSource.manager, Participant, 'participant', ownerId)
+      .innerJoinAndSelect('participant.contact', 'contact')
+      .andWhere('participant.inquiryId = :inquiryId', { inquiryId });
+    if (filter.stage) query.andWhere('participant.stage = :stage', { stage: filter.stage });
+    if (filter.wave !== undefined) query.andWhere('participant.wave = :wave', { wave: filter.wave });
+    return paginate(query, 'participant', page);
+  }
+
+  /** Sets a participant's stage by hand (any stage: the user knows best). */
+  async updateStage(
+    ownerId: string,
+    inquiryId: string,
+    contactId: string,
+    stage: ParticipantStage,
+    expectedVersion?: number,
+  ): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      const participant = await this.findParticipant(manager, ownerId, inquiryId, contactId);
+      const updated = await versionedUpdate(
+        manager,
+        Participant,
+        { id: participant.id, ownerId, expectedVersion, label: 'Participant' },
+        { stage },
+      );
+      updated.contact = participant.contact;
+      return updated;
+    });
+  }
+
+  /**
+   * Records "referrer suggested I talk to referred". Under the inquiry's row lock (so two requests
+   * can't close a cycle between them): the referrer must be a participant (422), no self-referral
+   * (422), no duplicate edge (409), no edge whose referred person is an ancestor of the referrer (409).
+   * A referred contact who isn't a participant yet joins at stage `suggested`, origin `referral`.
+   */
+  createReferral(ownerId: string, inquiryId: string, input: CreateReferralDto): Promise<ReferralWithWave> {
+    if ((input.referredId === undefined) === (input.referred === undefined)) {
+      throw AppError.validation([{ field: 'referredId', message: 'give exactly one of referredId or referred' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.inquiries.lock(manager, ownerId, inquiryId);
+      await this.contacts.get(ownerId, input.referrerId, manager);
+      const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
+      if (!referrer) {
+        throw new AppError(ErrorCode.UnprocessableEntity, 'The referrer must be a participant of this inquiry.');
+      }
+      const referredId = input.referredId
+        ? (await this.contacts.get(ownerId, input.referredId, manager)).id
+        : (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
+      if (referredId === input.referrerId) {
+        throw new AppError(ErrorCode.UnprocessableEntity, 'A contact cannot refer themselves.');
+      }
+      if (input.interactionId) await this.assertInteraction(manager, ownerId, inquiryId, input.interactionId);
+      if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
+        throw new AppError(
+          ErrorCode.Conflict,
+          'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
+        );
+      }
+      const referral = await manager.save(
+        manager.create(Referral, {
+          ownerId,
+          inquiryId,
+          referrerId: input.referrerId,
+          referredId,
+          reason: input.reason?.trim() || null,
+          interactionId: input.interactionId ?? null,
+        }),
+      );
+      const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
+      if (existing) {
+        await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+      } else {
+        await manager.insert(Participant, {
+          ownerId,
+          inquiryId,
+          contactId: referredId,
+          origin: ParticipantOrigin.Referral,
+          wave: referrer.wave + 1,
+          stage: ParticipantStage.Suggested,
+        });
+      }
+      const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
+      return { referral, wave: referred!.wave };
+    });
+  }
+
+  async listReferrals(ownerId: string, inquiryId: string, page: PageQueryDto): Promise<Page<ReferralWithWave>> {
+    await this.inquiries.get(ownerId, inquiryId);
+    const query = ownedQuery(this.dataSource.manager, Referral, 'referral', ownerId).andWhere(
+      'referral.inquiryId = :inquiryId',
+      { inquiryId },
+    );
+    const referrals = await paginate(query, 'referral', page);
+    const waves = await this.wavesOf(
+      ownerId,
+      inquiryId,
+      referrals.data.map((referral) => referral.referredId),
+    );
+    return {
+      data: referrals.data.map((referral) => ({ referral, wave: waves.get(referral.referredId) ?? 0 })),
+      nextCursor: referrals.nextCursor,
+    };
+  }
+
+  /**
+   * Removes a referral and recomputes waves (which can only rise). A participant no seed reaches any
+   * more is an orphan: if nothing happened with them yet (stage `suggested`) they leave the inquiry;
+   * otherwise they stay as a seed (wave 0) — you already reached them directly.
+   */
+  async deleteReferral(
+    ownerId: string,
+    inquiryId: string,
+    referralId: string,
+    expectedVersion?: number,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.inquiries.lock(manager, ownerId, inquiryId);
+      const referral = await ownedQuery(manager, Referral, 'referral', ownerId)
+        .andWhere('referral.id = :referralId AND referral.inquiryId = :inquiryId', { referralId, inquiryId })
+        .getOne();
+      if (!referral) throw AppError.notFound('Referral');
+      await versionedUpdate(
+        manager,
+        Referral,
+        { id: referral.id, ownerId, expectedVersion, label: 'Referral' },
+        {},
+        { softDelete: true },
+      );
+      for (let round = 0; round < 1000; round++) {
+        const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+        if (orphans.length === 0) return;
+        const untouched = orphans.filter((orphan) => orphan.stage === (ParticipantStage.Suggested as string));
+        const engaged = orphans.filter((orphan) => orphan.stage !== (ParticipantStage.Suggested as string));
+        if (untouched.length > 0) {
+          await manager.query(
+            `UPDATE participant SET deleted_at = now(), version = version + 1, updated_at = now()
+              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+            [ownerId, untouched.map((orphan) => orphan.id)],
+          );
+        }
+        if (engaged.length > 0) {
+          await manager.query(
+            `UPDATE participant SET origin = 'seed', wave = 0, version = version + 1, updated_at = now()
+              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+            [ownerId, engaged.map((orphan) => orphan.id)],
+          );
+        }
+      }
+    });
+  }
+
+  /** The shortest referral chain from a seed to the participant `contactId` (404 if not a participant). */
+  async getParticipantChain(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[]> {
+    await this.inquiries.get(ownerId, inquiryId);
+    await this.findParticipant(this.dataSource.manager, ownerId, inquiryId, contactId);
+    return this.graph.shortestChain(this.dataSource.manager, ownerId, inquiryId, contactId);
+  }
+
+  /** The chain to a contact, or [] when they are not a participant (opportunities). */
+  getChain(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[]> {
+    return this.graph.shortestChain(this.dataSource.manager, ownerId, inquiryId, contactId);
+  }
+
+  /**
+   * Logging an interaction moves the contact's participant forward to `implied` (never backwards).
+   * Does nothing when the contact is not a participant of the inquiry.
+   */
+  async advanceStage(
+    manager: EntityManager,
+    ownerId: string,
+    inquiryId: string,
+    contactId: string,
+    implied: ParticipantStage,
+  ): Promise<void> {
+    const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!participant) return;
+    const next = advance(participant.stage, implied);
+    if (next === participant.stage) return;
+    await versionedUpdate(manager, Participant, { id: participant.id, ownerId, label: 'Participant' }, { stage: next });
+  }
+
+  /**
+   * Reflections queue the next people to ask: new ones join as seeds at `to_ask`; existing
+   * participants move to `to_ask` only if they have not been asked yet. Returns how many joined.
+   */
+  async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<number> {
+    let joined = 0;
+    for (const contactId of new Set(contactIds)) {
+      const existing = await this.participantOf(manager, inquiry.ownerId, inquiry.id, contactId);
+      if (!existing) {
+        await manager.insert(Participant, {
+          ownerId: inquiry.ownerId,
+          inquiryId: inquiry.id,
+          contactId,
+          origin: ParticipantOrigin.Seed,
+          wave: 0,
+          stage: ParticipantStage.ToAsk,
+        });
+        joined++;
+      } else if (
+        stageRank(existing.stage) < stageRank(ParticipantStage.Asked) &&
+        existing.stage !== ParticipantStage.ToAsk
+      ) {
+        await versionedUpdate(
+          manager,
+          Participant,
+          { id: existing.id, ownerId: inquiry.ownerId, label: 'Participant' },
+          { stage: ParticipantStage.ToAsk },
+        );
+      }
+    }
+    return joined;
+  }
+
+  private participantOf(manager: EntityManager, ownerId: string, inquiryId: string, contactId: string) {
+    return ownedQuery(manager, Participant, 'participant', ownerId)
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
+      .getOne();
+  }
+
+  private async findParticipant(manager: EntityManager, ownerId: string, inquiryId: string, contactId: string) {
+    const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
+      .innerJoinAndSelect('participant.contact', 'contact')
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
+      .getOne();
+    if (!participant) throw AppError.notFound('Participant');
+    return participant;
+  }
+
+  private async wavesOf(ownerId: string, inquiryId: string, contactIds: string[]): Promise<Map<string, number>> {
+    if (contactIds.length === 0) return new Map();
+    const rows: Array<{ contact_id: string; wave: number }> = await this.dataSource.query(
+      `SELECT contact_id, wave FROM participant
+        WHERE owner_id = $1 AND inquiry_id = $2 AND contact_id = ANY($3::uuid[]) AND deleted_at IS NULL`,
+      [ownerId, inquiryId, contactIds],
+    );
+    return new Map(rows.map((row) => [row.contact_id, row.wave]));
+  }
+
+  /** The interaction a referral came up in: the caller's (404), and of this inquiry when it has one (422). */
+  private async assertInteraction(manager: EntityManager, ownerId: string, inquiryId: string, interactionId: string) {
+    const rows: Array<{ inquiry_id: string | null }> = await manager.query(
+      `SELECT inquiry_id FROM interaction WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL`,
+      [ownerId, interactionId],
+    );
+    if (rows.length === 0) throw AppError.notFound('Interaction');
+    if (rows[0].inquiry_id && rows[0].inquiry_id !== inquiryId) {
+      throw new AppError(ErrorCode.UnprocessableEntity, 'interactionId belongs to another inquiry.');
+    }
+  }
+}
