@@ -24,6 +24,9 @@ export class ApiKeyDto {
   /** When the key last authenticated a request (updated at most once a minute). */
   @ApiProperty({ type: Date, nullable: true })
   lastUsedAt: Date | null;
+
+  /** For `If-Match` on DELETE (as `"<version>"`). */
+  version: number;
 }
 
 export class CreatedApiKeyDto extends ApiKeyDto {
