@@ -1,7 +1,7 @@
 import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { AppError } from './errors/app-error.js';
 import type { FieldError } from './errors/error-codes.js';
 
@@ -88,3 +88,19 @@ export function QueryInt(options: {
     }),
   );
 }
+
+/** Optional, but when given it may not be null (the column is required). */
+export const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
+
+/** Trims strings before validation (so a blank value fails MinLength). Use with `@Transform(trim)`. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** An ISO-8601 timestamp with a time zone (`2025-03-01T09:00:00Z`), or a plain date (midnight UTC). */
+const ZONED_OR_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+/** A timestamp field kept as its ISO-8601 string: with a zone or a plain date; impossible dates refused. */
+export const Timestamp = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }),
+    Matches(ZONED_OR_DATE, { message: '$property must be an ISO-8601 timestamp with a time zone, or a date' }),
+  );

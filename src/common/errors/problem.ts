@@ -99,7 +99,9 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
     return finish(fromCode(error.code, error.detail), error.extras);
   }
   if (error instanceof QueryFailedError) {
-    const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string; column?: string } }).driverError;
+    const driver = (
+      error as QueryFailedError & { driverError?: { code?: string; constraint?: string; column?: string } }
+    ).driverError;
     const mapped = driver?.constraint ? CONSTRAINT_ERRORS[driver.constraint] : undefined;
     if (mapped) return finish(fromCode(mapped.code, mapped.detail));
     if (driver?.code === '23505') return finish(fromCode(ErrorCode.Conflict, 'The resource already exists.'));

@@ -142,18 +142,22 @@ export class InquiriesService {
     return paginate(query, 'question', page);
   }
 
+  /** Changes a question; a question of a deleted inquiry is gone with it (404). */
   updateQuestion(
     ownerId: string,
     id: string,
     input: { text?: string; status?: QuestionStatus },
     expectedVersion?: number,
   ): Promise<Question> {
-    return versionedUpdate(
-      this.dataSource.manager,
-      Question,
-      { id, ownerId, expectedVersion, label: 'Question' },
-      input,
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const question = await findOwned(manager, Question, ownerId, id, 'Question');
+      const inquiry = await ownedQuery(manager, Inquiry, 'inquiry', ownerId)
+        .andWhere('inquiry.id = :id', { id: question.inquiryId })
+        .getOne();
+      if (!inquiry) throw AppError.notFound('Question');
+      const changes = input.text !== undefined ? { ...input, text: input.text.trim() } : input;
+      return versionedUpdate(manager, Question, { id, ownerId, expectedVersion, label: 'Question' }, changes);
+    });
   }
 
   /** Questions of an inquiry by id, for validating references (insights): ids not found are missing. */

@@ -1,33 +1,17 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsEnum,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import {
+  IfPresent,
+  Optional,
+  Timestamp,
+  trim,
+  ValidateEnum,
+  ValidateNullableUUID,
+  ValidateUUID,
+} from '../../../common/validation.js';
 import { CommitmentOwner, CommitmentStatus } from '../commitment.entity.js';
-
-/** Optional, but when given it may not be null (the column is required). */
-const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
-
-/** An ISO-8601 timestamp with a time zone (`2025-03-01T09:00:00Z`), or a plain date (midnight UTC). */
-const ZONED_OR_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
-const Timestamp = () =>
-  applyDecorators(
-    IsISO8601({ strict: true }),
-    Matches(ZONED_OR_DATE, { message: '$property must be an ISO-8601 timestamp with a time zone, or a date' }),
-  );
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCommitmentDto {
   /** The person the promise was made to (`me`) or by (`them`). */

@@ -1,24 +1,17 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import {
+  IfPresent,
+  Timestamp,
+  trim,
+  ValidateEnum,
+  ValidateNullableUUID,
+  ValidateUUID,
+} from '../../../common/validation.js';
 import { ChainStepDto } from '../../snowball/dto/chain.dto.js';
 import { OpportunityKind } from '../opportunity.entity.js';
-
-/** Optional, but when given it may not be null (the column is required). */
-const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
-
-/** An ISO-8601 timestamp with a time zone (`2025-03-01T09:00:00Z`), or a plain date (midnight UTC). */
-const ZONED_OR_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
-const Timestamp = () =>
-  applyDecorators(
-    IsISO8601({ strict: true }),
-    Matches(ZONED_OR_DATE, { message: '$property must be an ISO-8601 timestamp with a time zone, or a date' }),
-  );
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOpportunityDto {
   /** The person the opportunity came from. */
