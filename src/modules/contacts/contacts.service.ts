@@ -16,9 +16,9 @@ const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organiz
 function normalise<T extends CreateContactDto | UpdateContactDto>(input: T): T {
   return {
     ...input,
-    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+    ...(typeof input.name === 'string' ? { name: input.name.trim() } : {}),
     ...(input.email ? { email: input.email.trim().toLowerCase() } : {}),
-    ...(input.tags !== undefined ? { tags: normaliseTags(input.tags) } : {}),
+    ...(Array.isArray(input.tags) ? { tags: normaliseTags(input.tags) } : {}),
   };
 }
 

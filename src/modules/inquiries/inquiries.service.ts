@@ -155,8 +155,13 @@ export class InquiriesService {
         .andWhere('inquiry.id = :id', { id: question.inquiryId })
         .getOne();
       if (!inquiry) throw AppError.notFound('Question');
-      const changes = input.text !== undefined ? { ...input, text: input.text.trim() } : input;
-      return versionedUpdate(manager, Question, { id, ownerId, expectedVersion, label: 'Question' }, changes);
+      if (question.status === QuestionStatus.Revised && input.status !== undefined) {
+        throw new AppError(
+          ErrorCode.UnprocessableEntity,
+          'A revised question stays revised (its revision carries the lineage on); change the revision instead.',
+        );
+      }
+      return versionedUpdate(manager, Question, { id, ownerId, expectedVersion, label: 'Question' }, input);
     });
   }
 

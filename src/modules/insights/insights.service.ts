@@ -93,12 +93,12 @@ export class InsightsService {
         inquiryId: input.inquiryId ?? before.inquiryId,
         contactId: input.contactId !== undefined ? input.contactId : before.contactId,
         interactionId: input.interactionId !== undefined ? input.interactionId : before.interactionId,
-        questionIds: input.questionIds !== undefined ? [...new Set(input.questionIds)] : before.questionIds,
+        questionIds: Array.isArray(input.questionIds) ? [...new Set(input.questionIds)] : before.questionIds,
       };
       await this.checkReferences(manager, ownerId, references);
       const changes: Partial<Insight> = { ...input, ...references };
-      if (input.themes !== undefined) changes.themes = normaliseTags(input.themes);
-      if (input.text !== undefined) changes.text = input.text.trim();
+      if (Array.isArray(input.themes)) changes.themes = normaliseTags(input.themes);
+      if (typeof input.text === 'string') changes.text = input.text.trim();
       return versionedUpdate(manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' }, changes);
     });
   }

@@ -15,11 +15,12 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, ValidateEnum } from '../../../common/validation.js';
+import { Optional, trim, ValidateEnum } from '../../../common/validation.js';
 import { Seniority } from '../contact.entity.js';
 
 export class CreateContactDto {
   @ApiProperty({ maxLength: 200, example: 'Grace Hopper' })
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(200)

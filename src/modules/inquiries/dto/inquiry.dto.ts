@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, ValidateEnum } from '../../../common/validation.js';
+import { Optional, trim, ValidateEnum } from '../../../common/validation.js';
 import { ContributionPotential, InquiryStatus } from '../inquiry.entity.js';
 
 export class CreateInquiryDto {
   /** A short name for the challenge, e.g. "How do our plants adopt predictive maintenance?" */
   @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(200)

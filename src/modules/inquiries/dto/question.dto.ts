@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { QueryInt, ValidateEnum, ValidateUUID } from '../../../common/validation.js';
+import { QueryInt, trim, ValidateEnum, ValidateUUID } from '../../../common/validation.js';
 import { QuestionStatus } from '../question.entity.js';
 
 export class CreateQuestionDto {
   @ApiProperty({ maxLength: 2000, example: 'What makes predictive maintenance stick on the shop floor?' })
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
@@ -22,6 +24,7 @@ const SETTABLE = [QuestionStatus.Open, QuestionStatus.Answered, QuestionStatus.R
 export class UpdateQuestionDto {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)

@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import { Optional, trim, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
 import { InsightKind } from '../insight.entity.js';
 
 export class CreateInsightDto {
@@ -37,6 +37,7 @@ export class CreateInsightDto {
   questionIds?: string[];
 
   @ApiProperty({ maxLength: 10000 })
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(10000)

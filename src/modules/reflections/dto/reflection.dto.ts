@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { trim } from '../../../common/validation.js';
 import {
   ArrayMaxSize,
   IsArray,
@@ -37,6 +38,7 @@ export class QuestionChangeDto {
 export class CreateReflectionDto {
   /** What you learned in this cycle. */
   @ApiProperty({ maxLength: 20000 })
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(20000)
