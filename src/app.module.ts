@@ -7,6 +7,9 @@ import { ProblemFilter } from './common/errors/problem.filter.js';
 import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
+import { AgendaModule } from './modules/agenda/agenda.module.js';
+import { NetworkModule } from './modules/network/network.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -74,6 +77,9 @@ export class AppModule {
         ReflectionsModule,
         CommitmentsModule,
         OpportunitiesModule,
+        AnalyticsModule,
+        AgendaModule,
+        NetworkModule,
       ],
       providers: [
         // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.

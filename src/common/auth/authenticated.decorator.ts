@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiQuery, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ProblemDto } from '../errors/problem.dto.js';
 
 export const AUTH_METADATA = 'snowball:auth';
@@ -9,23 +9,40 @@ export interface AuthOptions {
   admin?: boolean;
   /** Anyone may call the route, without a token. */
   public?: boolean;
+  /** Also accept an API key as `?key=` (calendar subscriptions can't send headers). */
+  queryApiKey?: boolean;
 }
 
 /**
  * The one auth decorator: sets what the guard enforces and what the OpenAPI document says, together.
  * A route without it is refused (secure by default).
  */
-export function Authenticated(options: { admin?: boolean } = {}): MethodDecorator & ClassDecorator {
+export function Authenticated(
+  options: { admin?: boolean; queryApiKey?: boolean } = {},
+): MethodDecorator & ClassDecorator {
   const decorators = [
-    SetMetadata(AUTH_METADATA, { admin: options.admin ?? false } satisfies AuthOptions),
+    SetMetadata(AUTH_METADATA, {
+      admin: options.admin ?? false,
+      queryApiKey: options.queryApiKey ?? false,
+    } satisfies AuthOptions),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({
       description: 'Missing, invalid or expired token, or a disabled account.',
       type: ProblemDto,
     }),
   ];
-  if (options.admin)
+  if (options.admin) {
     decorators.push(ApiForbiddenResponse({ description: 'The caller is not an admin.', type: ProblemDto }));
+  }
+  if (options.queryApiKey) {
+    decorators.push(
+      ApiQuery({
+        name: 'key',
+        required: false,
+        description: 'An API key, for clients that cannot send an Authorization header (calendar subscriptions).',
+      }),
+    );
+  }
   return applyDecorators(...decorators);
 }
 

@@ -31,7 +31,10 @@ export class AuthGuard implements CanActivate {
     ]);
     if (options?.public) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const queryKey = options?.queryApiKey ? (request.query as Record<string, unknown> | undefined)?.key : undefined;
+    const token =
+      /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ??
+      (typeof queryKey === 'string' && ApiKeysService.looksLikeApiKey(queryKey) ? queryKey : undefined);
     if (!token) throw new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
     const viaKey = ApiKeysService.looksLikeApiKey(token);
     const userId = viaKey ? await this.apiKeys.authenticate(token) : this.tokens.verifyAccess(token);
