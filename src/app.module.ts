@@ -52,7 +52,8 @@ export class AppModule {
               req: (request: { id: string; method: string; url: string }) => ({
                 id: request.id,
                 method: request.method,
-                url: request.url,
+                // API keys may travel as ?key= (calendar feeds): never log them.
+                url: request.url.replace(/([?&]key=)[^&]*/gi, '$1[redacted]'),
               }),
             },
           },

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiQuery, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ProblemDto } from '../errors/problem.dto.js';
+import { ApiBearerAuth, ApiQuery } from '@nestjs/swagger';
+import { ProblemResponse } from '../http/api-responses.js';
 
 export const AUTH_METADATA = 'snowball:auth';
 
@@ -26,19 +26,17 @@ export function Authenticated(
       queryApiKey: options.queryApiKey ?? false,
     } satisfies AuthOptions),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({
-      description: 'Missing, invalid or expired token, or a disabled account.',
-      type: ProblemDto,
-    }),
+    ProblemResponse(401, 'Missing, invalid or expired token, or a disabled account.'),
   ];
   if (options.admin) {
-    decorators.push(ApiForbiddenResponse({ description: 'The caller is not an admin.', type: ProblemDto }));
+    decorators.push(ProblemResponse(403, 'The caller is not an admin.'));
   }
   if (options.queryApiKey) {
     decorators.push(
       ApiQuery({
         name: 'key',
         required: false,
+        type: String,
         description: 'An API key, for clients that cannot send an Authorization header (calendar subscriptions).',
       }),
     );

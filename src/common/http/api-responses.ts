@@ -1,14 +1,23 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDto } from '../errors/problem.dto.js';
 
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    type: ProblemDto,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
+/**
+ * An error response documented as `application/problem+json`. (Given a `type`, @nestjs/swagger
+ * ignores `content` and documents application/json, so the schema is referenced by hand.)
+ */
+export function ProblemResponse(status: number, description: string): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiExtraModels(ProblemDto),
+    ApiResponse({
+      status,
+      description,
+      content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+    }),
+  );
+}
+
+const problem = ProblemResponse;
 
 /** Error responses, documented as problem+json. Every operation lists the ones it can return. */
 export const Problems = {

@@ -14,6 +14,10 @@ export enum Seniority {
 @Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
 @Index('ix_contact_owner_id_email', ['ownerId', 'email'])
 @Index('ix_contact_owner_id_linkedin_url', ['ownerId', 'linkedinUrl'])
+// Contacts with a keep-in-touch rhythm (agenda).
+@Index('ix_contact_keep_in_touch', ['ownerId', 'lastInteractionAt'], {
+  where: '"keep_in_touch_days" IS NOT NULL AND "deleted_at" IS NULL',
+})
 // GIN indexes created by hand in the migration (TypeORM can't express them); declared so the schema
 // diff leaves them alone: trigram search over name, organization, title and tags, and tag filtering.
 @Index('ix_contact_search_trgm', { synchronize: false })

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../common/auth/authenticated.decorator.js';
 import { SkipRateLimit } from '../../common/http/rate-limit.guard.js';
-import { ProblemDto } from '../../common/errors/problem.dto.js';
+import { ProblemResponse } from '../../common/http/api-responses.js';
 import { HealthDto } from './dto/health.dto.js';
 
 @ApiTags('Health')
@@ -28,7 +28,7 @@ export class HealthController {
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOkResponse({ type: HealthDto })
-  @ApiServiceUnavailableResponse({ description: 'The database does not answer.', type: ProblemDto })
+  @ProblemResponse(503, 'The database does not answer.')
   getReadiness(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
   }

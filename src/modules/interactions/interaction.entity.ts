@@ -27,6 +27,10 @@ export enum AskOutcome {
 @Index('ix_interaction_owner_id_inquiry_id_occurred_at', ['ownerId', 'inquiryId', 'occurredAt'])
 @Index('ix_interaction_owner_id_kind_occurred_at', ['ownerId', 'kind', 'occurredAt'])
 @Index('ix_interaction_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
+// Conversations per inquiry since a moment (reflection figures, reflection-due agenda items).
+@Index('ix_interaction_conversations', ['ownerId', 'inquiryId', 'createdAt'], {
+  where: `"kind" IN ('meeting', 'call') AND "deleted_at" IS NULL`,
+})
 export class Interaction extends OwnedEntity {
   @Column({ type: 'uuid' })
   contactId: string;

@@ -9,5 +9,6 @@ import { ReflectionsService } from './reflections.service.js';
   imports: [InquiriesModule, ContactsModule, SnowballModule],
   controllers: [ReflectionsController],
   providers: [ReflectionsService],
+  exports: [ReflectionsService],
 })
 export class ReflectionsModule {}

@@ -74,6 +74,19 @@ export class ReflectionsService {
     return paginate(query, 'reflection', page);
   }
 
+  /** Reflections of an inquiry in cycle order, for per-cycle statistics. */
+  history(ownerId: string, inquiryId: string): Promise<Reflection[]> {
+    return ownedQuery(this.dataSource.manager, Reflection, 'reflection', ownerId)
+      .andWhere('reflection.inquiryId = :inquiryId', { inquiryId })
+      .orderBy('reflection.cycle', 'ASC')
+      .getMany();
+  }
+
+  /** The figures of the inquiry's current (open) cycle so far. */
+  currentFigures(ownerId: string, inquiryId: string): Promise<CycleFigures> {
+    return this.figures(this.dataSource.manager, ownerId, inquiryId);
+  }
+
   /** The figures of the cycle being closed: everything since the previous reflection (one query). */
   private async figures(manager: EntityManager, ownerId: string, inquiryId: string): Promise<CycleFigures> {
     const rows: Array<Record<string, string>> = await manager.query(
