@@ -90,8 +90,10 @@ export class AnalyticsRepository {
 
   funnel(ownerId: string, inquiryId: string): Promise<Array<{ stage: string; count: number }>> {
     return this.dataSource.query(
-      `SELECT stage::text AS stage, count(*)::int AS count FROM participant
-        WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL GROUP BY stage`,
+      `SELECT p.stage::text AS stage, count(*)::int AS count
+         FROM participant p
+         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
+        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL GROUP BY p.stage`,
       [ownerId, inquiryId],
     );
   }
@@ -123,7 +125,7 @@ export class AnalyticsRepository {
               count(*) FILTER (WHERE c.same_organization)::int AS inside,
               count(*) FILTER (WHERE NOT c.same_organization)::int AS outside
          FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1
+         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
         GROUP BY p.wave ORDER BY p.wave`,
       [ownerId, inquiryId],
@@ -140,7 +142,7 @@ export class AnalyticsRepository {
       `SELECT c.seniority::text AS seniority, c.same_organization,
               count(*)::int AS participants, count(*) FILTER (WHERE p.stage IN ${MET})::int AS met
          FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1
+         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
         GROUP BY 1, 2`,
       [ownerId, inquiryId],
@@ -170,7 +172,7 @@ export class AnalyticsRepository {
               coalesce(sum(i.n), 0)::int AS insights,
               coalesce(sum(o.n), 0)::int AS opportunities
          FROM edges e
-         JOIN contact c ON c.id = e.referrer_id AND c.owner_id = $1
+         JOIN contact c ON c.id = e.referrer_id AND c.owner_id = $1 AND c.deleted_at IS NULL
          LEFT JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = e.referred_id
                                 AND p.deleted_at IS NULL
          LEFT JOIN insights i ON i.contact_id = e.referred_id
