@@ -52,24 +52,32 @@ interface CursorPosition {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(position: CursorPosition): string {
+  return encodeOpaqueCursor(position);
+}
+
+/** Any keyset position as an opaque cursor (base64url JSON). */
+export function encodeOpaqueCursor(position: object): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
+/** Reads a cursor this API issued; anything else (garbage, forged shapes) is a 400 on `cursor`. */
+export function decodeOpaqueCursor<T>(cursor: string, valid: (value: Record<string, unknown>) => boolean): T {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
-    if (
-      typeof parsed.k === 'string' &&
-      !Number.isNaN(Date.parse(parsed.k)) &&
-      typeof parsed.id === 'string' &&
-      UUID.test(parsed.id)
-    ) {
-      return { k: parsed.k, id: parsed.id };
-    }
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (value && typeof value === 'object' && valid(value as Record<string, unknown>)) return value as T;
   } catch {
     // fall through
   }
   throw AppError.validation([{ field: 'cursor', message: 'cursor is not a cursor this API issued' }]);
+}
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+export function decodeCursor(cursor: string): CursorPosition {
+  return decodeOpaqueCursor<CursorPosition>(
+    cursor,
+    (value) => typeof value.k === 'string' && !Number.isNaN(Date.parse(value.k)) && isUuid(value.id),
+  );
 }
 
 /**

@@ -61,3 +61,12 @@ export async function versionedUpdate<T extends ObjectLiteral>(
   }
   throw AppError.notFound(target.label);
 }
+
+/** Soft delete with the same conditions as `versionedUpdate` (owner, If-Match version): 404 / 412 likewise. */
+export async function versionedSoftDelete<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  target: VersionedTarget,
+): Promise<T> {
+  return versionedUpdate(manager, entity, target, {}, { softDelete: true });
+}

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error.js';
-import { DEFAULT_LIMIT, type Page, type PageQueryDto } from '../../common/pagination.js';
+import {
+  decodeOpaqueCursor,
+  DEFAULT_LIMIT,
+  encodeOpaqueCursor,
+  isUuid,
+  type Page,
+  type PageQueryDto,
+} from '../../common/pagination.js';
 import { Seniority } from '../contacts/contact.entity.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { InsightKind } from '../insights/insight.entity.js';
@@ -8,7 +14,7 @@ import { ReflectionsService } from '../reflections/reflections.service.js';
 import { ParticipantOrigin, ParticipantStage } from '../snowball/participant.entity.js';
 import { AnalyticsRepository, type CandidateRow, SUGGESTION_WEIGHTS, type WaveRow } from './analytics.repository.js';
 import type { DiversityWarningDto, InquiryStatsDto, PerspectiveCoverageDto } from './dto/stats.dto.js';
-import { type SuggestionDto, SuggestionReasonCode, type SuggestionReasonDto } from './dto/suggestions.dto.js';
+import { type SuggestionDto, SuggestionReasonCode } from './dto/suggestions.dto.js';
 import type { ThemeDto } from './dto/themes.dto.js';
 
 const STAGE_ORDER = Object.values(ParticipantStage);
@@ -19,21 +25,51 @@ const TOP_THEMES = 20;
 const side = (inside: boolean) => (inside ? 'inside your organisation' : 'outside your organisation');
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
-function encode(value: object): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function decode<T>(cursor: string, valid: (value: Record<string, unknown>) => boolean): T {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (value && typeof value === 'object' && valid(value)) return value as T;
-  } catch {
-    // fall through
-  }
-  throw AppError.validation([{ field: 'cursor', message: 'cursor is not a cursor this API issued' }]);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Each suggestion reason: when it applies to a candidate, its sentence, its weight (docs/metrics.md). */
+const SUGGESTION_RULES: Array<{
+  code: SuggestionReasonCode;
+  weight: number;
+  applies(row: CandidateRow): boolean;
+  message(row: CandidateRow): string;
+}> = [
+  {
+    code: SuggestionReasonCode.AcceptedNoMeeting,
+    weight: SUGGESTION_WEIGHTS.acceptedNoMeeting,
+    applies: (row) => row.accepted_no_meeting,
+    message: (row) => `${row.name} accepted your ask but you haven't met yet: set up the conversation.`,
+  },
+  {
+    code: SuggestionReasonCode.ReferredNotAsked,
+    weight: SUGGESTION_WEIGHTS.referredNotAsked,
+    applies: (row) => row.referred_not_asked,
+    message: (row) => `${row.name} was referred to you and hasn't been asked yet.`,
+  },
+  {
+    code: SuggestionReasonCode.FillsPerspectiveGap,
+    weight: SUGGESTION_WEIGHTS.fillsGap,
+    applies: (row) => row.fills_gap && row.seniority !== null && row.same_organization !== null,
+    message: (row) =>
+      `You haven't heard a ${row.seniority} perspective from ${side(row.same_organization === true)} yet.`,
+  },
+  {
+    code: SuggestionReasonCode.HighYieldConnector,
+    weight: SUGGESTION_WEIGHTS.highYield,
+    applies: (row) => row.high_yield_referrer !== null,
+    message: (row) => `Referred by ${row.high_yield_referrer}, whose referrals often turn into conversations.`,
+  },
+  {
+    code: SuggestionReasonCode.StalledAsk,
+    weight: SUGGESTION_WEIGHTS.stalledAsk,
+    applies: (row) => row.stalled_days !== null,
+    message: (row) => `Your ask has been waiting ${row.stalled_days} days: a short follow-up may help.`,
+  },
+  {
+    code: SuggestionReasonCode.NotYetAsked,
+    weight: SUGGESTION_WEIGHTS.notYetAsked,
+    applies: (row) => row.not_yet_asked,
+    message: (row) => `${row.name} is on your list and hasn't been asked yet.`,
+  },
+];
 
 /** The wave's diversity warnings: everyone (at least two people, all known) shares one seniority, or one side. */
 export function diversityWarnings(row: WaveRow): DiversityWarningDto[] {
@@ -138,7 +174,7 @@ export class AnalyticsService {
     await this.inquiries.get(ownerId, inquiryId);
     const limit = page.limit ?? DEFAULT_LIMIT;
     const after = page.cursor
-      ? decode<{ p: number; i: number; t: string }>(
+      ? decodeOpaqueCursor<{ p: number; i: number; t: string }>(
           page.cursor,
           (v) => Number.isInteger(v.p) && Number.isInteger(v.i) && typeof v.t === 'string',
         )
@@ -163,7 +199,9 @@ export class AnalyticsService {
     return {
       data,
       nextCursor:
-        rows.length > limit && last ? encode({ p: last.perspective_count, i: last.insights, t: last.theme }) : null,
+        rows.length > limit && last
+          ? encodeOpaqueCursor({ p: last.perspective_count, i: last.insights, t: last.theme })
+          : null,
     };
   }
 
@@ -171,14 +209,9 @@ export class AnalyticsService {
     await this.inquiries.get(ownerId, inquiryId);
     const limit = page.limit ?? DEFAULT_LIMIT;
     const after = page.cursor
-      ? decode<{ s: number; w: number; n: string; id: string }>(
+      ? decodeOpaqueCursor<{ s: number; w: number; n: string; id: string }>(
           page.cursor,
-          (v) =>
-            Number.isInteger(v.s) &&
-            Number.isInteger(v.w) &&
-            typeof v.n === 'string' &&
-            typeof v.id === 'string' &&
-            UUID.test(v.id),
+          (v) => Number.isInteger(v.s) && Number.isInteger(v.w) && typeof v.n === 'string' && isUuid(v.id),
         )
       : null;
     const rows = await this.analytics.candidates(
@@ -192,55 +225,18 @@ export class AnalyticsService {
     return {
       data,
       nextCursor:
-        rows.length > limit && last ? encode({ s: last.score, w: last.wave, n: last.name, id: last.contact_id }) : null,
+        rows.length > limit && last
+          ? encodeOpaqueCursor({ s: last.score, w: last.wave, n: last.name, id: last.contact_id })
+          : null,
     };
   }
 
   private toSuggestion(row: CandidateRow): SuggestionDto {
-    const w = SUGGESTION_WEIGHTS;
-    const reasons: SuggestionReasonDto[] = [];
-    if (row.accepted_no_meeting) {
-      reasons.push({
-        code: SuggestionReasonCode.AcceptedNoMeeting,
-        message: `${row.name} accepted your ask but you haven't met yet: set up the conversation.`,
-        weight: w.acceptedNoMeeting,
-      });
-    }
-    if (row.referred_not_asked) {
-      reasons.push({
-        code: SuggestionReasonCode.ReferredNotAsked,
-        message: `${row.name} was referred to you and hasn't been asked yet.`,
-        weight: w.referredNotAsked,
-      });
-    }
-    if (row.fills_gap && row.seniority !== null && row.same_organization !== null) {
-      reasons.push({
-        code: SuggestionReasonCode.FillsPerspectiveGap,
-        message: `You haven't heard a ${row.seniority} perspective from ${side(row.same_organization)} yet.`,
-        weight: w.fillsGap,
-      });
-    }
-    if (row.high_yield_referrer) {
-      reasons.push({
-        code: SuggestionReasonCode.HighYieldConnector,
-        message: `Referred by ${row.high_yield_referrer}, whose referrals often turn into conversations.`,
-        weight: w.highYield,
-      });
-    }
-    if (row.stalled_days !== null) {
-      reasons.push({
-        code: SuggestionReasonCode.StalledAsk,
-        message: `Your ask has been waiting ${row.stalled_days} days: a short follow-up may help.`,
-        weight: w.stalledAsk,
-      });
-    }
-    if (row.not_yet_asked) {
-      reasons.push({
-        code: SuggestionReasonCode.NotYetAsked,
-        message: `${row.name} is on your list and hasn't been asked yet.`,
-        weight: w.notYetAsked,
-      });
-    }
+    const reasons = SUGGESTION_RULES.filter((rule) => rule.applies(row)).map((rule) => ({
+      code: rule.code,
+      message: rule.message(row),
+      weight: rule.weight,
+    }));
     return {
       contactId: row.contact_id,
       name: row.name,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete } from '../../common/versioned-update.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { sameHash, sha256 } from '../../common/crypto.js';
@@ -49,13 +49,7 @@ export class ApiKeysService {
   /** Revoking is a soft delete: the key stops working at once and disappears from lists. */
   async revoke(ownerId: string, id: string, expectedVersion: number | undefined, ip: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await versionedUpdate(
-        manager,
-        ApiKey,
-        { id, ownerId, expectedVersion, label: 'API key' },
-        {},
-        { softDelete: true },
-      );
+      await versionedSoftDelete(manager, ApiKey, { id, ownerId, expectedVersion, label: 'API key' });
       await this.audit.record(manager, { action: AuditAction.ApiKeyRevoked, actorId: ownerId, subject: id, ip });
     });
   }

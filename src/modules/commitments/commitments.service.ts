@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { Commitment, type CommitmentOwner, type CommitmentStatus } from './commitment.entity.js';
@@ -67,13 +67,12 @@ export class CommitmentsService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedUpdate(
-      this.dataSource.manager,
-      Commitment,
-      { id, ownerId, expectedVersion, label: 'Commitment' },
-      {},
-      { softDelete: true },
-    );
+    await versionedSoftDelete(this.dataSource.manager, Commitment, {
+      id,
+      ownerId,
+      expectedVersion,
+      label: 'Commitment',
+    });
   }
 
   /** The contact and inquiry a request names must be the caller's: another user's is a 404. */

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
@@ -70,13 +70,7 @@ export class ContactsService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedUpdate(
-      this.dataSource.manager,
-      Contact,
-      { id, ownerId, expectedVersion, label: 'Contact' },
-      {},
-      { softDelete: true },
-    );
+    await versionedSoftDelete(this.dataSource.manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' });
   }
 
   async timeline(ownerId: string, id: string, page: PageQueryDto): Promise<Page<TimelineItemDto>> {

@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInquiryDto, UpdateInquiryDto } from './dto/inquiry.dto.js';
 import { Inquiry, InquiryStatus } from './inquiry.entity.js';
 import { Question, QuestionStatus } from './question.entity.js';
@@ -48,13 +48,7 @@ export class InquiriesService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedUpdate(
-      this.dataSource.manager,
-      Inquiry,
-      { id, ownerId, expectedVersion, label: 'Inquiry' },
-      {},
-      { softDelete: true },
-    );
+    await versionedSoftDelete(this.dataSource.manager, Inquiry, { id, ownerId, expectedVersion, label: 'Inquiry' });
   }
 
   /** Moves the inquiry to its next cycle (reflections only). */

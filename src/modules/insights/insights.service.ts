@@ -6,7 +6,7 @@ import { ErrorCode } from '../../common/errors/error-codes.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { InteractionsService } from '../interactions/interactions.service.js';
@@ -104,13 +104,7 @@ export class InsightsService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedUpdate(
-      this.dataSource.manager,
-      Insight,
-      { id, ownerId, expectedVersion, label: 'Insight' },
-      {},
-      { softDelete: true },
-    );
+    await versionedSoftDelete(this.dataSource.manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' });
   }
 
   /**

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { SnowballService } from '../snowball/snowball.service.js';
@@ -94,13 +94,12 @@ export class InteractionsService {
   /** Deletes an interaction (soft). lastInteractionAt falls back to the latest remaining one; stages stay. */
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const removed = await versionedUpdate(
-        manager,
-        Interaction,
-        { id, ownerId, expectedVersion, label: 'Interaction' },
-        {},
-        { softDelete: true },
-      );
+      const removed = await versionedSoftDelete(manager, Interaction, {
+        id,
+        ownerId,
+        expectedVersion,
+        label: 'Interaction',
+      });
       await this.contacts.recomputeLastInteraction(manager, ownerId, removed.contactId);
     });
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import type { ChainStepDto } from '../snowball/dto/chain.dto.js';
@@ -77,13 +77,12 @@ export class OpportunitiesService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedUpdate(
-      this.dataSource.manager,
-      Opportunity,
-      { id, ownerId, expectedVersion, label: 'Opportunity' },
-      {},
-      { softDelete: true },
-    );
+    await versionedSoftDelete(this.dataSource.manager, Opportunity, {
+      id,
+      ownerId,
+      expectedVersion,
+      label: 'Opportunity',
+    });
   }
 
   /** The contact and inquiry a request names must be the caller's: another user's is a 404. */

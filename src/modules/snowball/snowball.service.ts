@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import type { Inquiry } from '../inquiries/inquiry.entity.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
@@ -179,13 +179,7 @@ export class SnowballService {
         .andWhere('referral.id = :referralId AND referral.inquiryId = :inquiryId', { referralId, inquiryId })
         .getOne();
       if (!referral) throw AppError.notFound('Referral');
-      await versionedUpdate(
-        manager,
-        Referral,
-        { id: referral.id, ownerId, expectedVersion, label: 'Referral' },
-        {},
-        { softDelete: true },
-      );
+      await versionedSoftDelete(manager, Referral, { id: referral.id, ownerId, expectedVersion, label: 'Referral' });
       for (let round = 0; round < 1000; round++) {
         const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
         if (orphans.length === 0) return;
