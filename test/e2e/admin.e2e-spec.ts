@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 import { registerAdmin, registerUser, type TestUser } from '../factories/users.js';
+import { createApiKey } from '../support/api.js';
+import { expectProblem } from '../support/problems.js';
+import { rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-function expectProblem(res: Response, status: number, code?: string): void {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    status,
-    type: expect.any(String),
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-  if (code) expect(res.body.code).toBe(code);
-}
 
 interface UserRow {
   role: string;
@@ -35,8 +25,7 @@ describe('admin', () => {
     await t.close();
   });
 
-  const userRow = async (id: string) =>
-    (await t.sql<UserRow>(`SELECT role, disabled, version FROM app_user WHERE id = $1`, [id]))[0];
+  const userRow = (id: string) => rowById<UserRow>(t, 'app_user', id, ['role', 'disabled', 'version']);
   const patchUser = (id: string, body: object, by: TestUser = admin) =>
     t.http().patch(`/v1/admin/users/${id}`).set(by.auth).send(body);
 
@@ -58,9 +47,8 @@ describe('admin', () => {
 
     it('refuses a non-admin API key with 403 too', async () => {
       const user = await registerUser(t);
-      const key = await t.http().post('/v1/me/api-keys').set(user.auth).send({ name: 'k' });
-      expect(key.status).toBe(201);
-      expectProblem(await t.http().get('/v1/admin/users').set('Authorization', `Bearer ${key.body.key}`), 403);
+      const { key } = await createApiKey(t, user, { name: 'k' });
+      expectProblem(await t.http().get('/v1/admin/users').set('Authorization', `Bearer ${key}`), 403);
     });
 
     it('refuses callers without a token with 401', async () => {
@@ -118,7 +106,7 @@ describe('admin', () => {
   describe('PATCH /v1/admin/users/:id', () => {
     it("disables a user: their access token and API key stop working at once, and they can't log in", async () => {
       const user = await registerUser(t);
-      const key = (await t.http().post('/v1/me/api-keys').set(user.auth).send({ name: 'k' })).body.key as string;
+      const { key } = await createApiKey(t, user, { name: 'k' });
       const viaKey = { Authorization: `Bearer ${key}` };
       expect((await t.http().get('/v1/me').set(user.auth)).status).toBe(200);
       expect((await t.http().get('/v1/me').set(viaKey)).status).toBe(200);
@@ -136,7 +124,7 @@ describe('admin', () => {
 
     it('re-enables a user: they can log in and use their key again', async () => {
       const user = await registerUser(t);
-      const key = (await t.http().post('/v1/me/api-keys').set(user.auth).send({ name: 'k' })).body.key as string;
+      const { key } = await createApiKey(t, user, { name: 'k' });
       expect((await patchUser(user.id, { disabled: true })).status).toBe(200);
       expectProblem(await t.http().get('/v1/me').set('Authorization', `Bearer ${key}`), 401);
 

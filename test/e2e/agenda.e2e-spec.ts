@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import type { Response } from 'supertest';
 import { buildOpenApiDocument } from '../../src/openapi.js';
 import { registerUser, type TestUser } from '../factories/users.js';
+import * as api from '../support/api.js';
+import { apiDelete, apiGet, expectStatus, type Query } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 interface AgendaItem {
@@ -54,33 +56,12 @@ describe('agenda', () => {
   /** Bob's due items (tenant isolation). */
   const bobExpected: Expected[] = [];
 
-  const expectStatus = (res: Response, status: number) => {
-    expect({ status: res.status, body: res.body as unknown }).toEqual({ status, body: expect.anything() });
-    return res;
-  };
-
-  async function createContact(owner: TestUser, name: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await t
-      .http()
-      .post('/v1/contacts')
-      .set(owner.auth)
-      .send({ name, ...extra });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createInquiry(owner: TestUser, title: string): Promise<string> {
-    const res = await t.http().post('/v1/inquiries').set(owner.auth).send({ title });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
+  const createContact = async (owner: TestUser, name: string, extra: Record<string, unknown> = {}) =>
+    (await api.createContact(t, owner, { name, ...extra })).id;
+  const createInquiry = async (owner: TestUser, title: string) => (await api.createInquiry(t, owner, { title })).id;
   /** Logs an interaction through the API (it moves lastInteractionAt like a real client would). */
-  async function logInteraction(owner: TestUser, body: Record<string, unknown>): Promise<string> {
-    const res = await t.http().post('/v1/interactions').set(owner.auth).send(body);
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
+  const logInteraction = async (owner: TestUser, body: Record<string, unknown>) =>
+    (await api.logInteraction(t, owner, body)).id;
 
   /** Inserts an interaction directly, to control createdAt (and deletedAt) as well as occurredAt. */
   async function insertInteraction(
@@ -112,35 +93,14 @@ describe('agenda', () => {
     return rows[0].id;
   }
 
-  async function createCommitment(owner: TestUser, body: Record<string, unknown>): Promise<string> {
-    const res = await t.http().post('/v1/commitments').set(owner.auth).send(body);
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function reflect(owner: TestUser, inquiryId: string): Promise<string> {
-    const res = await t
-      .http()
-      .post(`/v1/inquiries/${inquiryId}/reflections`)
-      .set(owner.auth)
-      .send({ learned: 'Plants adopt it when maintenance owns the budget.' });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function remove(owner: TestUser, path: string): Promise<void> {
-    expectStatus(await t.http().delete(path).set(owner.auth), 204);
-  }
-
-  async function agenda(owner: TestUser, query: Record<string, string | number> = {}): Promise<AgendaPage> {
-    const res = await t
-      .http()
-      .get('/v1/agenda')
-      .query({ limit: 100, ...query })
-      .set(owner.auth);
-    expectStatus(res, 200);
-    return res.body as AgendaPage;
-  }
+  const createCommitment = async (owner: TestUser, body: Record<string, unknown>) =>
+    (await api.createCommitment(t, owner, body)).id;
+  const learned = 'Plants adopt it when maintenance owns the budget.';
+  const reflect = async (owner: TestUser, inquiryId: string) =>
+    (await api.createReflection(t, owner, inquiryId, { learned })).id;
+  const remove = (owner: TestUser, path: string) => apiDelete(t, owner, path);
+  const agenda = (owner: TestUser, query: Query = {}) =>
+    apiGet<AgendaPage>(t, owner, '/v1/agenda', { limit: 100, ...query });
 
   const key = (item: { type: string; id: string; dueAt: string | Date }) =>
     `${item.type}:${item.id}:${new Date(item.dueAt).toISOString()}`;
@@ -521,15 +481,8 @@ describe('agenda', () => {
 
     it('needs authentication, and does not take ?key=', async () => {
       expectStatus(await t.http().get('/v1/agenda'), 401);
-      const res = await t.http().post('/v1/me/api-keys').set(alice.auth).send({ name: 'not for JSON' });
-      expectStatus(res, 201);
-      expectStatus(
-        await t
-          .http()
-          .get('/v1/agenda')
-          .query({ key: (res.body as { key: string }).key }),
-        401,
-      );
+      const { key: apiKey } = await api.createApiKey(t, alice, { name: 'not for JSON' });
+      expectStatus(await t.http().get('/v1/agenda').query({ key: apiKey }), 401);
     });
 
     it('drops a reflection once it is written, until the rule holds again', async () => {
@@ -635,9 +588,7 @@ describe('agenda', () => {
     });
 
     it('takes an API key as ?key= (calendar subscriptions), and refuses a bad one with 401', async () => {
-      const created = await t.http().post('/v1/me/api-keys').set(alice.auth).send({ name: 'Calendar' });
-      expectStatus(created, 201);
-      const apiKey = (created.body as { key: string }).key;
+      const { key: apiKey } = await api.createApiKey(t, alice, { name: 'Calendar' });
       const withHeader = await feed((path) => t.http().get(path).set(alice.auth));
       const withKey = await feed((path) => t.http().get(path).query({ key: apiKey }));
       expect(withKey.events.map((e) => e.uid)).toEqual(withHeader.events.map((e) => e.uid));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import * as api from '../support/api.js';
+import { apiGet, expectStatus, type Page } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 type Seniority = 'junior' | 'peer' | 'senior' | 'executive';
@@ -75,10 +76,6 @@ interface Suggestion {
   reasons: Array<{ code: string; message: string; weight: number }>;
   summary: string;
 }
-interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
 
 const STAGES = ['suggested', 'to_ask', 'asked', 'accepted', 'declined', 'no_response', 'met', 'thanked'];
 const INSIGHT_KINDS = ['perspective', 'pattern', 'fact', 'latent_need', 'opportunity', 'risk', 'advice'];
@@ -112,24 +109,14 @@ describe('insight into the loop: stats, themes, suggestions', () => {
     await t.close();
   });
 
-  const expectStatus = (res: Response, status: number) => {
-    expect({ status: res.status, body: res.body as unknown }).toEqual({ status, body: expect.anything() });
-    return res;
-  };
-
-  async function createInquiry(title: string, owner: TestUser = user): Promise<string> {
-    const res = await t.http().post('/v1/inquiries').set(owner.auth).send({ title });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
+  const createInquiry = async (title: string, owner: TestUser = user) =>
+    (await api.createInquiry(t, owner, { title })).id;
 
   async function createContact(name: string, [seniority, inside]: Profile = [null, null], owner: TestUser = user) {
     const body: Record<string, unknown> = { name };
     if (seniority !== null) body.seniority = seniority;
     if (inside !== null) body.sameOrganization = inside;
-    const res = await t.http().post('/v1/contacts').set(owner.auth).send(body);
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
+    return (await api.createContact(t, owner, body)).id;
   }
 
   /** Creates the contacts, returning name → id. */
@@ -139,69 +126,21 @@ describe('insight into the loop: stats, themes, suggestions', () => {
     return ids;
   }
 
-  async function seed(inquiryId: string, contactId: string) {
-    const res = await t.http().post(`/v1/inquiries/${inquiryId}/participants`).set(user.auth).send({ contactId });
-    expectStatus(res, 201);
-  }
-
-  async function refer(inquiryId: string, referrerId: string, referredId: string) {
-    const res = await t
-      .http()
-      .post(`/v1/inquiries/${inquiryId}/referrals`)
-      .set(user.auth)
-      .send({ referrerId, referredId, reason: 'knows the topic' });
-    expectStatus(res, 201);
-  }
-
-  async function log(body: Record<string, unknown>) {
-    const res = await t.http().post('/v1/interactions').set(user.auth).send(body);
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function insight(body: Record<string, unknown>) {
-    const res = await t
-      .http()
-      .post('/v1/insights')
-      .set(user.auth)
-      .send({ text: 'Something learned', ...body });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function opportunity(contactId: string, inquiryId: string | null, kind: string) {
-    const res = await t
-      .http()
-      .post('/v1/opportunities')
-      .set(user.auth)
-      .send({ contactId, inquiryId, kind, description: `A ${kind} came back` });
-    expectStatus(res, 201);
-  }
-
-  async function setStage(inquiryId: string, contactId: string, stage: string) {
-    const res = await t
-      .http()
-      .patch(`/v1/inquiries/${inquiryId}/participants/${contactId}`)
-      .set(user.auth)
-      .send({ stage });
-    expectStatus(res, 200);
-  }
-
-  async function reflect(inquiryId: string) {
-    const res = await t
-      .http()
-      .post(`/v1/inquiries/${inquiryId}/reflections`)
-      .set(user.auth)
-      .send({ learned: 'What this cycle taught me' });
-    expectStatus(res, 201);
-    return res.body as { cycle: number; figures: CycleFigures };
-  }
-
-  async function stats(inquiryId: string): Promise<Stats> {
-    const res = await t.http().get(`/v1/inquiries/${inquiryId}/stats`).set(user.auth);
-    expectStatus(res, 200);
-    return res.body as Stats;
-  }
+  const seed = (inquiryId: string, contactId: string) => api.addParticipant(t, user, inquiryId, contactId);
+  const refer = (inquiryId: string, referrerId: string, referredId: string) =>
+    api.createReferral(t, user, inquiryId, { referrerId, referredId, reason: 'knows the topic' });
+  const log = async (body: Record<string, unknown>) => (await api.logInteraction(t, user, body)).id;
+  const insight = async (body: Record<string, unknown>) =>
+    (await api.createInsight(t, user, { text: 'Something learned', ...body })).id;
+  const opportunity = (contactId: string, inquiryId: string | null, kind: string) =>
+    api.createOpportunity(t, user, { contactId, inquiryId, kind, description: `A ${kind} came back` });
+  const setStage = (inquiryId: string, contactId: string, stage: string) =>
+    api.setParticipantStage(t, user, inquiryId, contactId, stage);
+  const reflect = (inquiryId: string) =>
+    api.createReflection<{ cycle: number; figures: CycleFigures }>(t, user, inquiryId, {
+      learned: 'What this cycle taught me',
+    });
+  const stats = (inquiryId: string) => apiGet<Stats>(t, user, `/v1/inquiries/${inquiryId}/stats`);
 
   /** Every page of a keyset-paginated route, following nextCursor; fails on a loop. */
   async function allPages<T>(path: string, limit: number): Promise<{ items: T[]; pages: number }> {
@@ -225,9 +164,8 @@ describe('insight into the loop: stats, themes, suggestions', () => {
 
   /** Participants' stages by contact name, to make sure a scenario was built as intended. */
   async function stagesByName(inquiryId: string): Promise<Record<string, string>> {
-    const res = await t.http().get(`/v1/inquiries/${inquiryId}/participants`).query({ limit: 100 }).set(user.auth);
-    expectStatus(res, 200);
-    const rows = (res.body as Page<{ contactId: string; stage: string }>).data;
+    const participants = `/v1/inquiries/${inquiryId}/participants`;
+    const rows = (await apiGet<Page<{ contactId: string; stage: string }>>(t, user, participants, { limit: 100 })).data;
     const names = await t.sql<{ id: string; name: string }>(`SELECT id, name FROM contact WHERE id = ANY($1::uuid[])`, [
       rows.map((row) => row.contactId),
     ]);

@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import { createApiKey } from '../support/api.js';
+import { expectProblem } from '../support/problems.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-function expectProblem(res: Response, status: number, code?: string): void {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    status,
-    type: expect.any(String),
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-  if (code) expect(res.body.code).toBe(code);
-}
 
 interface CreatedKey {
   id: string;
@@ -32,11 +21,7 @@ describe('API keys', () => {
     await t.close();
   });
 
-  async function createKey(user: TestUser, name = 'Calendar feed'): Promise<CreatedKey> {
-    const res = await t.http().post('/v1/me/api-keys').set(user.auth).send({ name });
-    expect(res.status).toBe(201);
-    return res.body as CreatedKey;
-  }
+  const createKey = (user: TestUser, name = 'Calendar feed') => createApiKey<CreatedKey>(t, user, { name });
   const withKey = (key: string) => ({ Authorization: `Bearer ${key}` });
   /** The part of the key after `snb_<prefix>_`: the secret. */
   const secretOf = (key: string) => key.split('_').slice(2).join('_');

@@ -1,21 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, uniqueEmail } from '../factories/users.js';
+import { expectProblem } from '../support/problems.js';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
-
-/** Asserts an RFC 9457 problem+json response with the given status (and machine code, when given). */
-function expectProblem(res: Response, status: number, code?: string): void {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    status,
-    type: expect.any(String),
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-  if (code) expect(res.body.code).toBe(code);
-}
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import { createCommitment, createContact, createInquiry } from '../support/api.js';
+import { apiGet, type Page } from '../support/http.js';
+import { distinctFieldsOf, expectProblem } from '../support/problems.js';
+import { countOwned, rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
 
 interface Commitment {
   id: string;
@@ -26,26 +20,15 @@ interface Commitment {
   version: number;
 }
 
-interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
-
-/** Asserts an RFC 9457 problem response with the given status (and code), and returns its body. */
-function expectProblem(res: Response, status: number, code?: string): ProblemBody {
-  expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status }));
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.body as ProblemBody;
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  if (code) expect(body.code).toBe(code);
-  return body;
-}
-
-/** The distinct fields the problem's `errors` name (a field can fail several constraints). */
-function fieldsOf(body: ProblemBody): string[] {
-  expect(Array.isArray(body.errors)).toBe(true);
-  return [...new Set((body.errors ?? []).map((error) => error.field))];
+interface CommitmentRow {
+  owner_id: string;
+  description: string;
+  promised_by: string;
+  status: string;
+  version: number;
+  deleted_at: Date | null;
+  contact_id: string;
+  inquiry_id: string | null;
 }
 
 describe('commitments', () => {
@@ -58,60 +41,30 @@ describe('commitments', () => {
   let bobsContact: string;
   let bobsInquiry: string;
 
-  async function createContact(user: TestUser, name: string): Promise<string> {
-    const res = await t.http().post('/v1/contacts').set(user.auth).send({ name });
-    expect(res.status).toBe(201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createInquiry(user: TestUser, title: string): Promise<string> {
-    const res = await t.http().post('/v1/inquiries').set(user.auth).send({ title });
-    expect(res.status).toBe(201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createCommitment(user: TestUser, body: Record<string, unknown>): Promise<Commitment> {
-    const res = await t.http().post('/v1/commitments').set(user.auth).send(body);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 201 }));
-    return res.body as Commitment;
-  }
-
-  async function list(user: TestUser, query: string): Promise<Commitment[]> {
-    const res = await t.http().get(`/v1/commitments${query}`).set(user.auth);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 200 }));
-    return (res.body as Page<Commitment>).data;
-  }
-
-  async function commitmentRow(id: string) {
-    const [row] = await t.sql<{
-      owner_id: string;
-      description: string;
-      promised_by: string;
-      status: string;
-      version: number;
-      deleted_at: Date | null;
-      contact_id: string;
-      inquiry_id: string | null;
-    }>(
-      `SELECT owner_id, description, promised_by, status, version, deleted_at, contact_id, inquiry_id
-         FROM commitment WHERE id = $1`,
-      [id],
-    );
-    return row;
-  }
-
-  const countOf = async (ownerId: string) =>
-    Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM commitment WHERE owner_id = $1', [ownerId]))[0].n);
+  const list = async (user: TestUser, query: string) =>
+    (await apiGet<Page<Commitment>>(t, user, `/v1/commitments${query}`)).data;
+  const commitmentRow = (id: string) =>
+    rowById<CommitmentRow>(t, 'commitment', id, [
+      'owner_id',
+      'description',
+      'promised_by',
+      'status',
+      'version',
+      'deleted_at',
+      'contact_id',
+      'inquiry_id',
+    ]);
+  const countOf = (ownerId: string) => countOwned(t, 'commitment', ownerId);
 
   beforeAll(async () => {
     t = await createTestApp();
     alice = await registerUser(t);
     bob = await registerUser(t);
-    grace = await createContact(alice, 'Grace Hopper');
-    alan = await createContact(alice, 'Alan Turing');
-    inquiry = await createInquiry(alice, 'Predictive maintenance adoption');
-    bobsContact = await createContact(bob, "Bob's contact");
-    bobsInquiry = await createInquiry(bob, "Bob's inquiry");
+    grace = (await createContact(t, alice, { name: 'Grace Hopper' })).id;
+    alan = (await createContact(t, alice, { name: 'Alan Turing' })).id;
+    inquiry = (await createInquiry(t, alice, { title: 'Predictive maintenance adoption' })).id;
+    bobsContact = (await createContact(t, bob, { name: "Bob's contact" })).id;
+    bobsInquiry = (await createInquiry(t, bob, { title: "Bob's inquiry" })).id;
   });
   afterAll(async () => {
     await t.close();
@@ -147,7 +100,7 @@ describe('commitments', () => {
     });
 
     it('accepts a commitment without inquiry or due date, with an explicit status', async () => {
-      const body = await createCommitment(alice, {
+      const body = await createCommitment(t, alice, {
         contactId: alan,
         description: 'Introduce me to the CFO',
         owner: 'them',
@@ -159,14 +112,14 @@ describe('commitments', () => {
     });
 
     it('accepts a plain date as midnight UTC and a time zone offset', async () => {
-      const plain = await createCommitment(alice, {
+      const plain = await createCommitment<Commitment>(t, alice, {
         contactId: alan,
         description: 'Plain date',
         owner: 'me',
         dueAt: '2031-05-02',
       });
       expect(plain.dueAt).toBe('2031-05-02T00:00:00.000Z');
-      const offset = await createCommitment(alice, {
+      const offset = await createCommitment<Commitment>(t, alice, {
         contactId: alan,
         description: 'Offset',
         owner: 'me',
@@ -210,19 +163,19 @@ describe('commitments', () => {
     it('refuses a missing description, a blank one, a bad owner and a bad status with 400 naming the fields', async () => {
       const before = await countOf(alice.id);
       const missing = await t.http().post('/v1/commitments').set(alice.auth).send({ contactId: grace, owner: 'me' });
-      expect(fieldsOf(expectProblem(missing, 400, 'validation_failed'))).toEqual(['description']);
+      expect(distinctFieldsOf(expectProblem(missing, 400, 'validation_failed'))).toEqual(['description']);
       const blank = await t
         .http()
         .post('/v1/commitments')
         .set(alice.auth)
         .send({ contactId: grace, owner: 'me', description: '   ' });
-      expect(fieldsOf(expectProblem(blank, 400))).toEqual(['description']);
+      expect(distinctFieldsOf(expectProblem(blank, 400))).toEqual(['description']);
       const enums = await t
         .http()
         .post('/v1/commitments')
         .set(alice.auth)
         .send({ contactId: grace, description: 'x', owner: 'us', status: 'pending' });
-      expect(fieldsOf(expectProblem(enums, 400))).toEqual(expect.arrayContaining(['owner', 'status']));
+      expect(distinctFieldsOf(expectProblem(enums, 400))).toEqual(expect.arrayContaining(['owner', 'status']));
       expect(await countOf(alice.id)).toBe(before);
     });
 
@@ -235,7 +188,7 @@ describe('commitments', () => {
         dueAt: 'tomorrow',
         status: null,
       });
-      expect(fieldsOf(expectProblem(res, 400))).toEqual(
+      expect(distinctFieldsOf(expectProblem(res, 400))).toEqual(
         expect.arrayContaining(['contactId', 'inquiryId', 'dueAt', 'status']),
       );
       const noZone = await t
@@ -243,13 +196,13 @@ describe('commitments', () => {
         .post('/v1/commitments')
         .set(alice.auth)
         .send({ contactId: grace, description: 'x', owner: 'me', dueAt: '2030-03-01T09:00:00' });
-      expect(fieldsOf(expectProblem(noZone, 400))).toEqual(['dueAt']);
+      expect(distinctFieldsOf(expectProblem(noZone, 400))).toEqual(['dueAt']);
       const impossible = await t
         .http()
         .post('/v1/commitments')
         .set(alice.auth)
         .send({ contactId: grace, description: 'x', owner: 'me', dueAt: '2030-02-30' });
-      expect(fieldsOf(expectProblem(impossible, 400))).toEqual(['dueAt']);
+      expect(distinctFieldsOf(expectProblem(impossible, 400))).toEqual(['dueAt']);
     });
 
     it('refuses unknown body fields (no mass assignment of ownerId, version, id)', async () => {
@@ -259,7 +212,7 @@ describe('commitments', () => {
         .post('/v1/commitments')
         .set(alice.auth)
         .send({ contactId: grace, description: 'x', owner: 'me', ownerId: bob.id, version: 7, id: randomUUID() });
-      expect(fieldsOf(expectProblem(res, 400))).toEqual(expect.arrayContaining(['ownerId', 'version', 'id']));
+      expect(distinctFieldsOf(expectProblem(res, 400))).toEqual(expect.arrayContaining(['ownerId', 'version', 'id']));
       expect(await countOf(alice.id)).toBe(before);
     });
 
@@ -288,12 +241,14 @@ describe('commitments', () => {
 
     beforeAll(async () => {
       user = await registerUser(t);
-      contactA = await createContact(user, 'A');
-      contactB = await createContact(user, 'B');
-      inquiryA = await createInquiry(user, 'Inquiry A');
+      contactA = (await createContact(t, user, { name: 'A' })).id;
+      contactB = (await createContact(t, user, { name: 'B' })).id;
+      inquiryA = (await createInquiry(t, user, { title: 'Inquiry A' })).id;
       let minute = 0;
       const make = async (name: string, body: Record<string, unknown>) => {
-        ids[name] = (await createCommitment(user, { contactId: contactA, description: name, owner: 'me', ...body })).id;
+        ids[name] = (
+          await createCommitment(t, user, { contactId: contactA, description: name, owner: 'me', ...body })
+        ).id;
         // Distinct creation times, so "newest first" does not depend on how fast the requests ran.
         minute += 1;
         await t.sql(
@@ -372,13 +327,17 @@ describe('commitments', () => {
         .http()
         .get('/v1/commitments?status=pending&owner=us&dueBefore=soon&contactId=x&inquiryId=y&limit=101')
         .set(user.auth);
-      expect(fieldsOf(expectProblem(bad, 400, 'validation_failed'))).toEqual(
+      expect(distinctFieldsOf(expectProblem(bad, 400, 'validation_failed'))).toEqual(
         expect.arrayContaining(['status', 'owner', 'dueBefore', 'contactId', 'inquiryId', 'limit']),
       );
     });
 
     it('leaves out deleted commitments', async () => {
-      const gone = await createCommitment(user, { contactId: contactA, description: 'gone', owner: 'me' });
+      const gone = await createCommitment(t, user, {
+        contactId: contactA,
+        description: 'gone',
+        owner: 'me',
+      });
       expect(names(await list(user, '?limit=1'))).toEqual(['gone']);
       expect((await t.http().delete(`/v1/commitments/${gone.id}`).set(user.auth)).status).toBe(204);
       expect(names(await list(user, '?limit=1'))).toEqual(['dropped']);
@@ -391,7 +350,11 @@ describe('commitments', () => {
 
   describe('GET, PATCH and DELETE /v1/commitments/:id', () => {
     it('gets one with its ETag', async () => {
-      const created = await createCommitment(alice, { contactId: grace, description: 'Get me', owner: 'me' });
+      const created = await createCommitment(t, alice, {
+        contactId: grace,
+        description: 'Get me',
+        owner: 'me',
+      });
       const res = await t.http().get(`/v1/commitments/${created.id}`).set(alice.auth);
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"1"');
@@ -399,7 +362,7 @@ describe('commitments', () => {
     });
 
     it('updates with If-Match, bumps the version and the ETag; a stale ETag → 412 and no change', async () => {
-      const created = await createCommitment(alice, {
+      const created = await createCommitment(t, alice, {
         contactId: grace,
         description: 'Send slides',
         owner: 'me',
@@ -443,7 +406,11 @@ describe('commitments', () => {
     });
 
     it("re-checks a changed contactId or inquiryId: another user's → 404 and nothing changes", async () => {
-      const created = await createCommitment(alice, { contactId: grace, description: 'Mine', owner: 'me' });
+      const created = await createCommitment(t, alice, {
+        contactId: grace,
+        description: 'Mine',
+        owner: 'me',
+      });
       const contact = await t
         .http()
         .patch(`/v1/commitments/${created.id}`)
@@ -463,13 +430,17 @@ describe('commitments', () => {
     });
 
     it('refuses nulls on required fields, bad enums and unknown fields on PATCH with 400', async () => {
-      const created = await createCommitment(alice, { contactId: grace, description: 'Strict', owner: 'me' });
+      const created = await createCommitment(t, alice, {
+        contactId: grace,
+        description: 'Strict',
+        owner: 'me',
+      });
       const nulls = await t
         .http()
         .patch(`/v1/commitments/${created.id}`)
         .set(alice.auth)
         .send({ contactId: null, description: null, owner: null, status: null });
-      expect(fieldsOf(expectProblem(nulls, 400))).toEqual(
+      expect(distinctFieldsOf(expectProblem(nulls, 400))).toEqual(
         expect.arrayContaining(['contactId', 'description', 'owner', 'status']),
       );
       const bad = await t
@@ -477,12 +448,16 @@ describe('commitments', () => {
         .patch(`/v1/commitments/${created.id}`)
         .set(alice.auth)
         .send({ status: 'finished', ownerId: bob.id });
-      expect(fieldsOf(expectProblem(bad, 400))).toEqual(expect.arrayContaining(['status', 'ownerId']));
+      expect(distinctFieldsOf(expectProblem(bad, 400))).toEqual(expect.arrayContaining(['status', 'ownerId']));
       expect((await commitmentRow(created.id)).version).toBe(1);
     });
 
     it('deletes (soft) with 204; afterwards GET, PATCH and DELETE are 404', async () => {
-      const created = await createCommitment(alice, { contactId: grace, description: 'Delete me', owner: 'me' });
+      const created = await createCommitment(t, alice, {
+        contactId: grace,
+        description: 'Delete me',
+        owner: 'me',
+      });
       const stale = await t.http().delete(`/v1/commitments/${created.id}`).set(alice.auth).set('If-Match', '"9"');
       expectProblem(stale, 412);
       const res = await t.http().delete(`/v1/commitments/${created.id}`).set(alice.auth).set('If-Match', '"1"');
@@ -497,7 +472,11 @@ describe('commitments', () => {
     });
 
     it("answers another user's commitment with 404 on GET, PATCH and DELETE, and leaves it unchanged", async () => {
-      const created = await createCommitment(alice, { contactId: grace, description: 'Private', owner: 'me' });
+      const created = await createCommitment(t, alice, {
+        contactId: grace,
+        description: 'Private',
+        owner: 'me',
+      });
       expectProblem(await t.http().get(`/v1/commitments/${created.id}`).set(bob.auth), 404, 'not_found');
       expectProblem(
         await t.http().patch(`/v1/commitments/${created.id}`).set(bob.auth).send({ status: 'dropped' }),
@@ -523,11 +502,17 @@ describe('commitments', () => {
 
     it('answers an unknown id with 404 and a malformed one with 400', async () => {
       expectProblem(await t.http().get(`/v1/commitments/${randomUUID()}`).set(alice.auth), 404);
-      expect(fieldsOf(expectProblem(await t.http().get('/v1/commitments/nope').set(alice.auth), 400))).toEqual(['id']);
+      expect(distinctFieldsOf(expectProblem(await t.http().get('/v1/commitments/nope').set(alice.auth), 400))).toEqual([
+        'id',
+      ]);
     });
 
     it("shows up in the contact's timeline", async () => {
-      const created = await createCommitment(alice, { contactId: alan, description: 'On the timeline', owner: 'them' });
+      const created = await createCommitment(t, alice, {
+        contactId: alan,
+        description: 'On the timeline',
+        owner: 'them',
+      });
       const res = await t.http().get(`/v1/contacts/${alan}/timeline`).set(alice.auth);
       expect(res.status).toBe(200);
       expect((res.body as Page<{ type: string; id: string; kind: string }>).data).toContainEqual(

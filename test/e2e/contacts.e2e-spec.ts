@@ -2,18 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import { createContact, createInquiry } from '../support/api.js';
+import { apiGet, collectPages, type Page, type Query } from '../support/http.js';
+import { expectProblem, fieldsOf } from '../support/problems.js';
+import { rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
 
 interface Contact {
   id: string;
@@ -47,25 +41,17 @@ interface TimelineItem {
   otherContactId: string | null;
 }
 
-interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
-
-/** Asserts an RFC 9457 problem response with the given status (and code), and returns its body. */
-function expectProblem(res: Response, status: number, code?: string): ProblemBody {
-  expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status }));
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.body as ProblemBody;
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  if (code) expect(body.code).toBe(code);
-  return body;
-}
-
-function fieldsOf(body: ProblemBody): string[] {
-  expect(Array.isArray(body.errors)).toBe(true);
-  return (body.errors ?? []).map((error) => error.field);
+interface ContactRow {
+  name: string;
+  email: string | null;
+  tags: string[];
+  version: number;
+  deleted_at: Date | null;
+  owner_id: string;
+  last_interaction_at: Date | null;
+  keep_in_touch_days: number | null;
+  linkedin_url: string | null;
+  notes: string | null;
 }
 
 /** The search expression as written in the service (so this test follows it if it changes). */
@@ -90,37 +76,20 @@ describe('contacts', () => {
     await t.close();
   });
 
-  async function createContact(user: TestUser, body: Record<string, unknown>): Promise<Contact> {
-    const res = await t.http().post('/v1/contacts').set(user.auth).send(body);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 201 }));
-    return res.body as Contact;
-  }
-
-  async function contactRow(id: string) {
-    const [row] = await t.sql<{
-      name: string;
-      email: string | null;
-      tags: string[];
-      version: number;
-      deleted_at: Date | null;
-      owner_id: string;
-      last_interaction_at: Date | null;
-      keep_in_touch_days: number | null;
-      linkedin_url: string | null;
-      notes: string | null;
-    }>(
-      `SELECT name, email, tags, version, deleted_at, owner_id, last_interaction_at, keep_in_touch_days, linkedin_url, notes
-         FROM contact WHERE id = $1`,
-      [id],
-    );
-    return row;
-  }
-
-  async function list(user: TestUser, query: Record<string, string | number>): Promise<Page<Contact>> {
-    const res = await t.http().get('/v1/contacts').query(query).set(user.auth);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 200 }));
-    return res.body as Page<Contact>;
-  }
+  const contactRow = (id: string) =>
+    rowById<ContactRow>(t, 'contact', id, [
+      'name',
+      'email',
+      'tags',
+      'version',
+      'deleted_at',
+      'owner_id',
+      'last_interaction_at',
+      'keep_in_touch_days',
+      'linkedin_url',
+      'notes',
+    ]);
+  const list = (user: TestUser, query: Query) => apiGet<Page<Contact>>(t, user, '/v1/contacts', query);
 
   describe('POST /v1/contacts', () => {
     it('creates a contact with every field, owned by the caller, lastInteractionAt null', async () => {
@@ -179,19 +148,19 @@ describe('contacts', () => {
     });
 
     it('normalises tags: trimmed, lower-cased, without duplicates ([" AI ", "ai", "Cloud"] → ["ai", "cloud"])', async () => {
-      const contact = await createContact(alice, { name: 'Tagged', tags: [' AI ', 'ai', 'Cloud'] });
+      const contact = await createContact<Contact>(t, alice, { name: 'Tagged', tags: [' AI ', 'ai', 'Cloud'] });
       expect(contact.tags).toEqual(['ai', 'cloud']);
       expect((await contactRow(contact.id)).tags).toEqual(['ai', 'cloud']);
     });
 
     it('stores the email lower-cased', async () => {
-      const contact = await createContact(alice, { name: 'Mixed Case', email: 'Mixed.CASE@Example.COM' });
+      const contact = await createContact<Contact>(t, alice, { name: 'Mixed Case', email: 'Mixed.CASE@Example.COM' });
       expect(contact.email).toBe('mixed.case@example.com');
       expect((await contactRow(contact.id)).email).toBe('mixed.case@example.com');
     });
 
     it('defaults tags to [] and optional fields to null', async () => {
-      const contact = await createContact(alice, { name: 'Bare' });
+      const contact = await createContact(t, alice, { name: 'Bare' });
       expect(contact).toEqual(
         expect.objectContaining({
           tags: [],
@@ -265,12 +234,12 @@ describe('contacts', () => {
     });
 
     it('trims the name', async () => {
-      const contact = await createContact(alice, { name: '  Trimmed Name  ' });
+      const contact = await createContact<Contact>(t, alice, { name: '  Trimmed Name  ' });
       expect(contact.name).toBe('Trimmed Name');
     });
 
     it('accepts keepInTouchDays 1 and an http(s) LinkedIn URL', async () => {
-      const contact = await createContact(alice, {
+      const contact = await createContact<Contact>(t, alice, {
         name: 'Boundary',
         keepInTouchDays: 1,
         linkedinUrl: 'http://linkedin.com/in/boundary',
@@ -287,7 +256,7 @@ describe('contacts', () => {
 
   describe('GET/PATCH/DELETE /v1/contacts/:id', () => {
     it('GET returns the contact with ETag "<version>"', async () => {
-      const contact = await createContact(alice, { name: 'Fetched', tags: ['x'] });
+      const contact = await createContact(t, alice, { name: 'Fetched', tags: ['x'] });
       const res = await t.http().get(`/v1/contacts/${contact.id}`).set(alice.auth);
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"1"');
@@ -302,7 +271,11 @@ describe('contacts', () => {
     });
 
     it('PATCH normalises tags and email, bumps the version and returns the new ETag', async () => {
-      const contact = await createContact(alice, { name: 'Patched', tags: ['old'], organization: 'Kept Org' });
+      const contact = await createContact(t, alice, {
+        name: 'Patched',
+        tags: ['old'],
+        organization: 'Kept Org',
+      });
       const res = await t
         .http()
         .patch(`/v1/contacts/${contact.id}`)
@@ -328,7 +301,7 @@ describe('contacts', () => {
     });
 
     it('PATCH clears nullable fields with null', async () => {
-      const contact = await createContact(alice, {
+      const contact = await createContact(t, alice, {
         name: 'Clearable',
         email: 'clear@example.com',
         keepInTouchDays: 30,
@@ -350,7 +323,7 @@ describe('contacts', () => {
       ['keepInTouchDays', { keepInTouchDays: 0 }],
       ['linkedinUrl', { linkedinUrl: 'linkedin' }],
     ])('PATCH refuses %s with 400 and changes nothing', async (field, body) => {
-      const contact = await createContact(alice, { name: `Immutable ${field}`, keepInTouchDays: 7 });
+      const contact = await createContact(t, alice, { name: `Immutable ${field}`, keepInTouchDays: 7 });
       const res = await t
         .http()
         .patch(`/v1/contacts/${contact.id}`)
@@ -369,21 +342,21 @@ describe('contacts', () => {
     });
 
     it('PATCH refuses name: null with 400, not a 500', async () => {
-      const contact = await createContact(alice, { name: 'Keeps a name' });
+      const contact = await createContact(t, alice, { name: 'Keeps a name' });
       const res = await t.http().patch(`/v1/contacts/${contact.id}`).set(alice.auth).send({ name: null });
       expect(fieldsOf(expectProblem(res, 400))).toContain('name');
       expect((await contactRow(contact.id)).name).toBe('Keeps a name');
     });
 
     it('PATCH refuses tags: null with 400, not a 500', async () => {
-      const contact = await createContact(alice, { name: 'Keeps tags', tags: ['kept'] });
+      const contact = await createContact(t, alice, { name: 'Keeps tags', tags: ['kept'] });
       const res = await t.http().patch(`/v1/contacts/${contact.id}`).set(alice.auth).send({ tags: null });
       expect(fieldsOf(expectProblem(res, 400))).toContain('tags');
       expect((await contactRow(contact.id)).tags).toEqual(['kept']);
     });
 
     it('PATCH with a stale If-Match → 412, nothing changed', async () => {
-      const contact = await createContact(alice, { name: 'Contended', notes: 'v1' });
+      const contact = await createContact(t, alice, { name: 'Contended', notes: 'v1' });
       expect((await t.http().patch(`/v1/contacts/${contact.id}`).set(alice.auth).send({ notes: 'v2' })).status).toBe(
         200,
       );
@@ -400,7 +373,7 @@ describe('contacts', () => {
     });
 
     it('DELETE → 204, then GET/PATCH/DELETE/timeline → 404 and it is absent from the list and search', async () => {
-      const contact = await createContact(alice, { name: 'Ephemeral Zanzibar', tags: ['ephemeral'] });
+      const contact = await createContact(t, alice, { name: 'Ephemeral Zanzibar', tags: ['ephemeral'] });
       const res = await t.http().delete(`/v1/contacts/${contact.id}`).set(alice.auth);
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
@@ -417,7 +390,7 @@ describe('contacts', () => {
     });
 
     it('DELETE with a stale If-Match → 412 and the contact stays', async () => {
-      const contact = await createContact(alice, { name: 'Guarded' });
+      const contact = await createContact(t, alice, { name: 'Guarded' });
       await t.http().patch(`/v1/contacts/${contact.id}`).set(alice.auth).send({ notes: 'bump' });
       expectProblem(
         await t.http().delete(`/v1/contacts/${contact.id}`).set(alice.auth).set('If-Match', '"1"'),
@@ -435,7 +408,7 @@ describe('contacts', () => {
     let contact: Contact;
 
     beforeAll(async () => {
-      contact = await createContact(alice, {
+      contact = await createContact(t, alice, {
         name: 'Private Person',
         email: 'private@example.com',
         tags: ['secret'],
@@ -546,10 +519,10 @@ describe('contacts', () => {
         ['underscore', { name: 'snake_case Sam', seniority: 'peer' }],
         ['backslash', { name: 'Back\\slash Bo', seniority: 'peer' }],
       ];
-      for (const [key, body] of people) ids[key] = (await createContact(searcher, body)).id;
+      for (const [key, body] of people) ids[key] = (await createContact(t, searcher, body)).id;
       // Never found: another user's near-duplicate and a deleted contact.
-      await createContact(bob, { name: 'Grace Hopperson', organization: 'ACME Corp', tags: ['crypto'] });
-      const deleted = await createContact(searcher, { name: 'Deleted Hopper', organization: 'ACME Corp' });
+      await createContact(t, bob, { name: 'Grace Hopperson', organization: 'ACME Corp', tags: ['crypto'] });
+      const deleted = await createContact(t, searcher, { name: 'Deleted Hopper', organization: 'ACME Corp' });
       expect((await t.http().delete(`/v1/contacts/${deleted.id}`).set(searcher.auth)).status).toBe(204);
     });
 
@@ -716,20 +689,7 @@ describe('contacts', () => {
       expect(expectedTag).toHaveLength(7);
     });
 
-    async function collect(query: Record<string, string | number>): Promise<{ ids: string[]; pages: number[] }> {
-      const ids: string[] = [];
-      const pages: number[] = [];
-      let cursor: string | null = null;
-      for (let guard = 0; guard < 40; guard++) {
-        const page = await list(owner, cursor ? { ...query, cursor } : query);
-        pages.push(page.data.length);
-        ids.push(...page.data.map((c) => c.id));
-        cursor = page.nextCursor;
-        if (cursor === null) break;
-      }
-      expect(cursor).toBeNull();
-      return { ids, pages };
-    }
+    const collect = (query: Query) => collectPages(40, (cursor) => list(owner, cursor ? { ...query, cursor } : query));
 
     it('visits every contact once, newest first, across ties', async () => {
       const { ids, pages } = await collect({ limit: 4 });
@@ -776,13 +736,11 @@ describe('contacts', () => {
 
     beforeAll(async () => {
       owner = await registerUser(t);
-      const inquiry = await t.http().post('/v1/inquiries').set(owner.auth).send({ title: 'Timeline inquiry' });
-      expect(inquiry.status).toBe(201);
-      inquiryId = (inquiry.body as { id: string }).id;
-      target = await createContact(owner, { name: 'Timeline Target' });
-      other = await createContact(owner, { name: 'Timeline Other' });
-      third = await createContact(owner, { name: 'Timeline Third' });
-      fourth = await createContact(owner, { name: 'Timeline Fourth' });
+      inquiryId = (await createInquiry(t, owner, { title: 'Timeline inquiry' })).id;
+      target = await createContact(t, owner, { name: 'Timeline Target' });
+      other = await createContact(t, owner, { name: 'Timeline Other' });
+      third = await createContact(t, owner, { name: 'Timeline Third' });
+      fourth = await createContact(t, owner, { name: 'Timeline Fourth' });
       const items: TimelineItem[] = [];
 
       async function interaction(
@@ -989,11 +947,8 @@ describe('contacts', () => {
       expect(expected).toHaveLength(12);
     });
 
-    async function timeline(query: Record<string, string | number> = {}): Promise<Page<TimelineItem>> {
-      const res = await t.http().get(`/v1/contacts/${target.id}/timeline`).query(query).set(owner.auth);
-      expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 200 }));
-      return res.body as Page<TimelineItem>;
-    }
+    const timeline = (query: Query = {}) =>
+      apiGet<Page<TimelineItem>>(t, owner, `/v1/contacts/${target.id}/timeline`, query);
 
     it('lists interactions, insights, referrals (both sides) and commitments, newest first, with their types', async () => {
       const page = await timeline({ limit: 100 });
@@ -1040,7 +995,7 @@ describe('contacts', () => {
       const page = await timeline();
       expect(page.data).toHaveLength(12);
       expect(page.nextCursor).toBeNull();
-      const quiet = await createContact(owner, { name: 'No history' });
+      const quiet = await createContact(t, owner, { name: 'No history' });
       const res = await t.http().get(`/v1/contacts/${quiet.id}/timeline`).set(owner.auth);
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ data: [], nextCursor: null });

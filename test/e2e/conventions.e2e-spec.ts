@@ -2,67 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { registerAdmin, registerUser, uniqueEmail, type TestUser } from '../factories/users.js';
+import { expectStrictProblem, fieldsOf } from '../support/problems.js';
+import { rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-/** Texts that would betray an SQL statement or a driver message in a response. */
-const SQL_LEAKS = [
-  /\bselect\b.*\bfrom\b/i,
-  /\binsert into\b/i,
-  /\bupdate\b.*\bset\b/i,
-  /duplicate key/i,
-  /violates/i,
-  /syntax/i,
-  /uq_app_user_email/,
-  /app_user/,
-  /api_key/,
-  /QueryFailedError/,
-  /postgres/i,
-  /at .*\.(?:js|ts):\d+/,
-];
-
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  code: string;
-  requestId: string;
-  errors?: { field: string; message: string }[];
-}
-
-/** Asserts an RFC 9457 problem response with the given status (and code), and returns its body. */
-function expectProblem(res: Response, status: number, code?: string): ProblemBody {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.body as ProblemBody;
-  expect(body).toEqual(
-    expect.objectContaining({
-      type: expect.stringMatching(/^https?:\/\/\S+$/),
-      title: expect.any(String),
-      status,
-      detail: expect.any(String),
-      instance: expect.any(String),
-      code: expect.stringMatching(/^[a-z_]+$/),
-      requestId: expect.any(String),
-    }),
-  );
-  expect(body.title.length).toBeGreaterThan(0);
-  expect(body.detail.length).toBeGreaterThan(0);
-  expect(body).not.toHaveProperty('stack');
-  expect(body.requestId).toBe(res.headers['x-request-id']);
-  for (const leak of SQL_LEAKS) expect(res.text).not.toMatch(leak);
-  if (code) expect(body.code).toBe(code);
-  return body;
-}
-
-function fieldsOf(body: ProblemBody): string[] {
-  expect(Array.isArray(body.errors)).toBe(true);
-  for (const error of body.errors ?? []) {
-    expect(error).toEqual({ field: expect.any(String), message: expect.any(String) });
-  }
-  return (body.errors ?? []).map((error) => error.field);
-}
 
 function retryAfterSeconds(res: Response): number {
   const header = res.headers['retry-after'];
@@ -87,7 +29,7 @@ describe('conventions', () => {
         .http()
         .post('/v1/auth/register')
         .send({ email: 'not-an-email', password: 'short', name: 'X' });
-      const body = expectProblem(res, 400, 'validation_failed');
+      const body = expectStrictProblem(res, 400, 'validation_failed');
       expect(body.instance).toBe('/v1/auth/register');
       const fields = fieldsOf(body);
       expect(fields).toEqual(expect.arrayContaining(['email', 'password']));
@@ -97,22 +39,22 @@ describe('conventions', () => {
     it('carries a generated request id in the X-Request-Id header and the body, different per request', async () => {
       const first = await t.http().get('/v1/me');
       const second = await t.http().get('/v1/me');
-      const a = expectProblem(first, 401, 'unauthenticated');
-      const b = expectProblem(second, 401, 'unauthenticated');
+      const a = expectStrictProblem(first, 401, 'unauthenticated');
+      const b = expectStrictProblem(second, 401, 'unauthenticated');
       expect(a.requestId.length).toBeGreaterThan(0);
       expect(a.requestId).not.toBe(b.requestId);
     });
 
     it('echoes a caller-supplied X-Request-Id in the header and the body', async () => {
       const res = await t.http().get('/v1/me').set('X-Request-Id', 'trace-abc.123:xyz');
-      const body = expectProblem(res, 401);
+      const body = expectStrictProblem(res, 401);
       expect(res.headers['x-request-id']).toBe('trace-abc.123:xyz');
       expect(body.requestId).toBe('trace-abc.123:xyz');
     });
 
     it('replaces an unsafe caller-supplied X-Request-Id rather than echoing it', async () => {
       const res = await t.http().get('/v1/me').set('X-Request-Id', 'evil id <script>');
-      const body = expectProblem(res, 401);
+      const body = expectStrictProblem(res, 401);
       expect(body.requestId).not.toBe('evil id <script>');
       expect(body.requestId).toMatch(/^[A-Za-z0-9._:-]+$/);
     });
@@ -129,18 +71,18 @@ describe('conventions', () => {
         .http()
         .post('/v1/auth/register')
         .send({ email: user.email.toUpperCase(), password: 'another-long-password', name: 'Dup' });
-      expectProblem(res, 409, 'email_taken');
+      expectStrictProblem(res, 409, 'email_taken');
     });
 
     it('answers an unknown route with 404 problem+json', async () => {
       const res = await t.http().get('/v1/no-such-route');
-      const body = expectProblem(res, 404, 'route_not_found');
+      const body = expectStrictProblem(res, 404, 'route_not_found');
       expect(body.instance).toBe('/v1/no-such-route');
     });
 
     it('drops the query string from instance', async () => {
       const res = await t.http().get('/v1/no-such-route?secret=1');
-      expect(expectProblem(res, 404).instance).toBe('/v1/no-such-route');
+      expect(expectStrictProblem(res, 404).instance).toBe('/v1/no-such-route');
     });
   });
 
@@ -152,7 +94,7 @@ describe('conventions', () => {
 
     it('refuses an unknown body property with 400 naming it, and creates nothing', async () => {
       const res = await t.http().post('/v1/me/api-keys').set(user.auth).send({ name: 'k', ownerId: randomUUID() });
-      expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toContain('ownerId');
+      expect(fieldsOf(expectStrictProblem(res, 400, 'validation_failed'))).toContain('ownerId');
       const rows = await t.sql('SELECT id FROM api_key WHERE owner_id = $1', [user.id]);
       expect(rows).toHaveLength(0);
     });
@@ -163,32 +105,32 @@ describe('conventions', () => {
         .http()
         .post('/v1/auth/register')
         .send({ email, password: 'a-long-enough-password', name: 'M', role: 'admin' });
-      expect(fieldsOf(expectProblem(res, 400))).toContain('role');
+      expect(fieldsOf(expectStrictProblem(res, 400))).toContain('role');
       const rows = await t.sql('SELECT id FROM app_user WHERE email = $1', [email]);
       expect(rows).toHaveLength(0);
     });
 
     it('refuses a wrong type with 400 naming the field', async () => {
       const res = await t.http().post('/v1/me/api-keys').set(user.auth).send({ name: 123 });
-      expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toContain('name');
+      expect(fieldsOf(expectStrictProblem(res, 400, 'validation_failed'))).toContain('name');
     });
 
     it('refuses a bad enum value with 400', async () => {
       const admin = await registerAdmin(t);
       const res = await t.http().patch(`/v1/admin/users/${user.id}`).set(admin.auth).send({ role: 'superuser' });
-      expect(fieldsOf(expectProblem(res, 400))).toContain('role');
+      expect(fieldsOf(expectStrictProblem(res, 400))).toContain('role');
       const [row] = await t.sql<{ role: string }>('SELECT role FROM app_user WHERE id = $1', [user.id]);
       expect(row.role).toBe('user');
     });
 
     it('refuses a malformed UUID path parameter with 400 naming it', async () => {
       const res = await t.http().delete('/v1/me/api-keys/not-a-uuid').set(user.auth);
-      expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toEqual(['id']);
+      expect(fieldsOf(expectStrictProblem(res, 400, 'validation_failed'))).toEqual(['id']);
     });
 
     it('answers a well-formed but unknown id with 404, not 400', async () => {
       const res = await t.http().delete(`/v1/me/api-keys/${randomUUID()}`).set(user.auth);
-      expectProblem(res, 404, 'not_found');
+      expectStrictProblem(res, 404, 'not_found');
     });
   });
 
@@ -205,7 +147,7 @@ describe('conventions', () => {
             name: 'x'.repeat(1024 * 1024 + 10),
           }),
         );
-      expectProblem(res, 413, 'payload_too_large');
+      expectStrictProblem(res, 413, 'payload_too_large');
     });
 
     it('still parses a body just under 1 MiB (the limit is not lower)', async () => {
@@ -221,7 +163,7 @@ describe('conventions', () => {
           }),
         );
       // Reaches validation: name is too long, but the body itself was accepted.
-      expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toEqual(['name']);
+      expect(fieldsOf(expectStrictProblem(res, 400, 'validation_failed'))).toEqual(['name']);
     });
 
     it('answers malformed JSON with 400 problem+json', async () => {
@@ -230,7 +172,7 @@ describe('conventions', () => {
         .post('/v1/auth/login')
         .set('Content-Type', 'application/json')
         .send('{"email": "a@example.com",');
-      expectProblem(res, 400, 'malformed_request');
+      expectStrictProblem(res, 400, 'malformed_request');
     });
   });
 
@@ -242,8 +184,7 @@ describe('conventions', () => {
       target = await registerUser(t);
     });
 
-    const state = async (id: string) =>
-      (await t.sql<{ role: string; version: number }>('SELECT role, version FROM app_user WHERE id = $1', [id]))[0];
+    const state = (id: string) => rowById<{ role: string; version: number }>(t, 'app_user', id, ['role', 'version']);
     const auditCount = async (id: string) =>
       Number(
         (
@@ -286,7 +227,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', etag)
         .send({ role: 'user' });
-      expectProblem(stale, 412, 'precondition_failed');
+      expectStrictProblem(stale, 412, 'precondition_failed');
       expect(await state(target.id)).toEqual(before);
       expect(await auditCount(target.id)).toBe(auditBefore);
 
@@ -297,7 +238,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', 'not-an-etag')
         .send({ role: 'user' });
-      expectProblem(garbage, 412, 'precondition_failed');
+      expectStrictProblem(garbage, 412, 'precondition_failed');
       expect(await state(target.id)).toEqual(before);
       expect(await auditCount(target.id)).toBe(auditBefore);
 
@@ -308,7 +249,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', `W/${newEtag}`)
         .send({ role: 'user' });
-      expectProblem(weak, 412, 'precondition_failed');
+      expectStrictProblem(weak, 412, 'precondition_failed');
       expect(await state(target.id)).toEqual(before);
 
       // An ETag from the future does not match either.
@@ -318,7 +259,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', '"999999"')
         .send({ role: 'user' });
-      expectProblem(future, 412, 'precondition_failed');
+      expectStrictProblem(future, 412, 'precondition_failed');
       expect(await state(target.id)).toEqual(before);
 
       // Current again: applied, and a third distinct ETag.
@@ -348,7 +289,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', etag)
         .send({ role: 'admin' });
-      expectProblem(res, 412);
+      expectStrictProblem(res, 412);
       expect((await state(target.id)).role).toBe('user');
     });
 
@@ -359,7 +300,7 @@ describe('conventions', () => {
         .set(admin.auth)
         .set('If-Match', '"1"')
         .send({ role: 'user' });
-      expectProblem(res, 404);
+      expectStrictProblem(res, 404);
     });
   });
 
@@ -443,7 +384,7 @@ describe('conventions', () => {
         .set(alice.auth)
         .set('Idempotency-Key', key)
         .send({ name: 'different' });
-      expectProblem(second, 422, 'idempotency_key_reused');
+      expectStrictProblem(second, 422, 'idempotency_key_reused');
       expect(await keysOf(alice.id, 'different')).toHaveLength(0);
       expect(await keysOf(alice.id, 'original')).toHaveLength(1);
     });
@@ -474,7 +415,7 @@ describe('conventions', () => {
     it('does not burn the key on a request that failed validation', async () => {
       const key = randomUUID();
       const bad = await t.http().post('/v1/me/api-keys').set(alice.auth).set('Idempotency-Key', key).send({ name: 42 });
-      expectProblem(bad, 400, 'validation_failed');
+      expectStrictProblem(bad, 400, 'validation_failed');
       const good = await t
         .http()
         .post('/v1/me/api-keys')
@@ -493,7 +434,7 @@ describe('conventions', () => {
         .set(alice.auth)
         .set('Idempotency-Key', 'k'.repeat(256))
         .send({ name: 'too-long-key' });
-      expectProblem(res, 400);
+      expectStrictProblem(res, 400);
       expect(await keysOf(alice.id, 'too-long-key')).toHaveLength(0);
     });
 
@@ -510,7 +451,7 @@ describe('conventions', () => {
         expect(results.filter((res) => res.headers['idempotent-replayed'] === 'true')).toHaveLength(1);
       } else {
         expect(statuses).toEqual([201, 409]);
-        expectProblem(
+        expectStrictProblem(
           results.find((res) => res.status === 409)!,
           409,
           'idempotency_request_in_flight',
@@ -538,7 +479,7 @@ describe('conventions', () => {
         .set(alice.auth)
         .set('Idempotency-Key', key)
         .send({ name: 'within-24h' });
-      expectProblem(res, 422, 'idempotency_key_reused');
+      expectStrictProblem(res, 422, 'idempotency_key_reused');
       expect(await keysOf(alice.id, 'within-24h')).toHaveLength(0);
     });
 
@@ -693,7 +634,7 @@ describe('conventions', () => {
 
     it.each([['101'], ['0'], ['-1'], ['abc'], ['2.5']])('refuses limit=%s with 400 naming limit', async (limit) => {
       const res = await t.http().get('/v1/me/api-keys').query({ limit }).set(owner.auth);
-      expect(fieldsOf(expectProblem(res, 400))).toContain('limit');
+      expect(fieldsOf(expectStrictProblem(res, 400))).toContain('limit');
     });
 
     it.each([
@@ -705,7 +646,7 @@ describe('conventions', () => {
       ['too long', 'a'.repeat(600)],
     ])('refuses a garbage cursor (%s) with 400', async (_label, cursor) => {
       const res = await t.http().get('/v1/me/api-keys').query({ cursor }).set(owner.auth);
-      expect(fieldsOf(expectProblem(res, 400))).toContain('cursor');
+      expect(fieldsOf(expectStrictProblem(res, 400))).toContain('cursor');
     });
 
     it('never leaks SQL or a driver message when a forged cursor reaches the database', async () => {
@@ -715,7 +656,7 @@ describe('conventions', () => {
         .query({ cursor: encodeCursor({ k: 5, id: randomUUID() }) })
         .set(owner.auth);
       expect(res.status).toBeGreaterThanOrEqual(400);
-      const body = expectProblem(res, res.status);
+      const body = expectStrictProblem(res, res.status);
       expect(body.detail).not.toMatch(/timestamp|invalid input/i);
     });
 
@@ -725,7 +666,7 @@ describe('conventions', () => {
         .get('/v1/me/api-keys')
         .query({ cursor: encodeCursor({ k: 5, id: randomUUID() }) })
         .set(owner.auth);
-      expect(fieldsOf(expectProblem(res, 400))).toContain('cursor');
+      expect(fieldsOf(expectStrictProblem(res, 400))).toContain('cursor');
     });
   });
 });
@@ -750,11 +691,11 @@ describe('rate limits', () => {
       expect((await t.http().get('/v1/me').set(apiKeyAuth)).status).toBe(200);
 
       const limited = await t.http().get('/v1/me').set(apiKeyAuth);
-      expectProblem(limited, 429, 'rate_limited');
+      expectStrictProblem(limited, 429, 'rate_limited');
       const retryAfter = retryAfterSeconds(limited);
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expectProblem(await t.http().get('/v1/me').set(user.auth), 429, 'rate_limited');
+      expectStrictProblem(await t.http().get('/v1/me').set(user.auth), 429, 'rate_limited');
 
       // Another user (same IP) still has their own budget.
       const other = await registerUser(t);
@@ -784,11 +725,11 @@ describe('rate limits', () => {
         expect((await t.http().post('/v1/auth/login').send({})).status).toBe(400);
       }
       const limited = await t.http().get('/v1/me').set(user.auth); // 6
-      expectProblem(limited, 429, 'rate_limited');
+      expectStrictProblem(limited, 429, 'rate_limited');
       const retryAfter = retryAfterSeconds(limited);
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expectProblem(
+      expectStrictProblem(
         await t.http().post('/v1/auth/login').send({ email: user.email, password: user.password }),
         429,
         'rate_limited',
@@ -817,14 +758,14 @@ describe('rate limits', () => {
           .get('/v1/me')
           .set('Authorization', 'Bearer not-a-token')
           .set('X-Forwarded-For', `203.0.113.${i}`);
-        expectProblem(res, 401, 'unauthenticated');
+        expectStrictProblem(res, 401, 'unauthenticated');
       }
       const limited = await t
         .http()
         .get('/v1/me')
         .set('Authorization', 'Bearer not-a-token')
         .set('X-Forwarded-For', '198.51.100.7');
-      expectProblem(limited, 429, 'rate_limited');
+      expectStrictProblem(limited, 429, 'rate_limited');
     });
   });
 });
@@ -846,16 +787,16 @@ describe('login throttling', () => {
 
       for (let i = 0; i < 3; i++) {
         const res = await t.http().post('/v1/auth/login').send({ email: victim.email, password: 'wrong-password-123' });
-        expectProblem(res, 401, 'invalid_credentials');
+        expectStrictProblem(res, 401, 'invalid_credentials');
       }
       const throttled = await t.http().post('/v1/auth/login').send({ email: victim.email, password: victim.password });
-      expectProblem(throttled, 429, 'login_throttled');
+      expectStrictProblem(throttled, 429, 'login_throttled');
       const retryAfter = retryAfterSeconds(throttled);
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(15 * 60);
       expect(throttled.body).not.toHaveProperty('accessToken');
       // Email case does not get around it.
-      expectProblem(
+      expectStrictProblem(
         await t.http().post('/v1/auth/login').send({ email: victim.email.toUpperCase(), password: victim.password }),
         429,
         'login_throttled',
@@ -868,7 +809,7 @@ describe('login throttling', () => {
 
       // Below the limit (2 failures), the right password still works (5 failures from the IP in total).
       for (let i = 0; i < 2; i++) {
-        expectProblem(
+        expectStrictProblem(
           await t.http().post('/v1/auth/login').send({ email: nearly.email, password: 'wrong-password-123' }),
           401,
         );
@@ -896,10 +837,10 @@ describe('login throttling', () => {
           .http()
           .post('/v1/auth/login')
           .send({ email: uniqueEmail('spray'), password: 'wrong-password-123' });
-        expectProblem(res, 401, 'invalid_credentials');
+        expectStrictProblem(res, 401, 'invalid_credentials');
       }
       const res = await t.http().post('/v1/auth/login').send({ email: user.email, password: user.password });
-      expectProblem(res, 429, 'login_throttled');
+      expectStrictProblem(res, 429, 'login_throttled');
       retryAfterSeconds(res);
     });
   });

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import { createInquiry, createQuestion } from '../support/api.js';
+import { apiGet, collectPages, type Page } from '../support/http.js';
+import { expectProblem, fieldsOf } from '../support/problems.js';
+import { rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
 
 interface Inquiry {
   id: string;
@@ -39,25 +33,21 @@ interface Question {
   version: number;
 }
 
-interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
+interface InquiryRow {
+  title: string;
+  status: string;
+  current_cycle: number;
+  version: number;
+  deleted_at: Date | null;
+  owner_id: string;
 }
 
-/** Asserts an RFC 9457 problem response with the given status (and code), and returns its body. */
-function expectProblem(res: Response, status: number, code?: string): ProblemBody {
-  expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status }));
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.body as ProblemBody;
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  if (code) expect(body.code).toBe(code);
-  return body;
-}
-
-function fieldsOf(body: ProblemBody): string[] {
-  expect(Array.isArray(body.errors)).toBe(true);
-  return (body.errors ?? []).map((error) => error.field);
+interface QuestionRow {
+  text: string;
+  status: string;
+  cycle: number;
+  revises_id: string | null;
+  version: number;
 }
 
 describe('inquiries and questions', () => {
@@ -74,48 +64,10 @@ describe('inquiries and questions', () => {
     await t.close();
   });
 
-  async function createInquiry(user: TestUser, body: Record<string, unknown> = {}): Promise<Inquiry> {
-    const res = await t
-      .http()
-      .post('/v1/inquiries')
-      .set(user.auth)
-      .send({ title: 'Predictive maintenance adoption', ...body });
-    expect(res.status).toBe(201);
-    return res.body as Inquiry;
-  }
-
-  async function createQuestion(
-    user: TestUser,
-    inquiryId: string,
-    body: { text: string; revisesId?: string },
-  ): Promise<Question> {
-    const res = await t.http().post(`/v1/inquiries/${inquiryId}/questions`).set(user.auth).send(body);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 201 }));
-    return res.body as Question;
-  }
-
-  async function inquiryRow(id: string) {
-    const [row] = await t.sql<{
-      title: string;
-      status: string;
-      current_cycle: number;
-      version: number;
-      deleted_at: Date | null;
-      owner_id: string;
-    }>('SELECT title, status, current_cycle, version, deleted_at, owner_id FROM inquiry WHERE id = $1', [id]);
-    return row;
-  }
-
-  async function questionRow(id: string) {
-    const [row] = await t.sql<{
-      text: string;
-      status: string;
-      cycle: number;
-      revises_id: string | null;
-      version: number;
-    }>('SELECT text, status, cycle, revises_id, version FROM question WHERE id = $1', [id]);
-    return row;
-  }
+  const inquiryRow = (id: string) =>
+    rowById<InquiryRow>(t, 'inquiry', id, ['title', 'status', 'current_cycle', 'version', 'deleted_at', 'owner_id']);
+  const questionRow = (id: string) =>
+    rowById<QuestionRow>(t, 'question', id, ['text', 'status', 'cycle', 'revises_id', 'version']);
 
   describe('POST /v1/inquiries', () => {
     it('creates an inquiry in cycle 1, active by default, owned by the caller', async () => {
@@ -149,7 +101,7 @@ describe('inquiries and questions', () => {
     });
 
     it('accepts only a title, leaving the optional fields null', async () => {
-      const body = await createInquiry(alice, { title: 'Minimal' });
+      const body = await createInquiry(t, alice, { title: 'Minimal' });
       expect(body).toEqual(
         expect.objectContaining({
           title: 'Minimal',
@@ -164,7 +116,7 @@ describe('inquiries and questions', () => {
     });
 
     it('accepts an explicit status', async () => {
-      const body = await createInquiry(alice, { title: 'Paused from the start', status: 'paused' });
+      const body = await createInquiry<Inquiry>(t, alice, { title: 'Paused from the start', status: 'paused' });
       expect(body.status).toBe('paused');
       expect(body.currentCycle).toBe(1);
     });
@@ -221,7 +173,7 @@ describe('inquiries and questions', () => {
 
   describe('GET /v1/inquiries/:id', () => {
     it('returns the inquiry with ETag "<version>"', async () => {
-      const created = await createInquiry(alice, { title: 'With an ETag' });
+      const created = await createInquiry(t, alice, { title: 'With an ETag' });
       const res = await t.http().get(`/v1/inquiries/${created.id}`).set(alice.auth);
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"1"');
@@ -237,7 +189,7 @@ describe('inquiries and questions', () => {
 
   describe('PATCH /v1/inquiries/:id', () => {
     it('changes the given fields, bumps the version and returns the new ETag', async () => {
-      const created = await createInquiry(alice, { title: 'Before', challenge: 'kept' });
+      const created = await createInquiry(t, alice, { title: 'Before', challenge: 'kept' });
       const res = await t
         .http()
         .patch(`/v1/inquiries/${created.id}`)
@@ -263,7 +215,7 @@ describe('inquiries and questions', () => {
     });
 
     it('clears a nullable field with null', async () => {
-      const created = await createInquiry(alice, { challenge: 'to be cleared', contributionPotential: 'low' });
+      const created = await createInquiry(t, alice, { challenge: 'to be cleared', contributionPotential: 'low' });
       const res = await t
         .http()
         .patch(`/v1/inquiries/${created.id}`)
@@ -274,7 +226,7 @@ describe('inquiries and questions', () => {
     });
 
     it('refuses a stale If-Match with 412 and changes nothing', async () => {
-      const created = await createInquiry(alice, { title: 'Concurrent' });
+      const created = await createInquiry(t, alice, { title: 'Concurrent' });
       const first = await t
         .http()
         .patch(`/v1/inquiries/${created.id}`)
@@ -300,7 +252,7 @@ describe('inquiries and questions', () => {
       ['version', { version: 9 }],
       ['id', { id: randomUUID() }],
     ])('cannot set %s (400) and changes nothing', async (field, body) => {
-      const created = await createInquiry(alice, { title: `immutable ${field}` });
+      const created = await createInquiry(t, alice, { title: `immutable ${field}` });
       const res = await t
         .http()
         .patch(`/v1/inquiries/${created.id}`)
@@ -313,21 +265,21 @@ describe('inquiries and questions', () => {
     });
 
     it('refuses a bad status with 400', async () => {
-      const created = await createInquiry(alice);
+      const created = await createInquiry(t, alice);
       const res = await t.http().patch(`/v1/inquiries/${created.id}`).set(alice.auth).send({ status: 'done' });
       expect(fieldsOf(expectProblem(res, 400))).toContain('status');
       expect((await inquiryRow(created.id)).status).toBe('active');
     });
 
     it('refuses title: null with 400 (the title is required), not a 500', async () => {
-      const created = await createInquiry(alice, { title: 'Keeps its title' });
+      const created = await createInquiry(t, alice, { title: 'Keeps its title' });
       const res = await t.http().patch(`/v1/inquiries/${created.id}`).set(alice.auth).send({ title: null });
       expect(fieldsOf(expectProblem(res, 400))).toContain('title');
       expect((await inquiryRow(created.id)).title).toBe('Keeps its title');
     });
 
     it('refuses status: null with 400, not a 500', async () => {
-      const created = await createInquiry(alice, { title: 'Keeps its status' });
+      const created = await createInquiry(t, alice, { title: 'Keeps its status' });
       const res = await t.http().patch(`/v1/inquiries/${created.id}`).set(alice.auth).send({ status: null });
       expect(fieldsOf(expectProblem(res, 400))).toContain('status');
       expect((await inquiryRow(created.id)).status).toBe('active');
@@ -336,8 +288,8 @@ describe('inquiries and questions', () => {
 
   describe('DELETE /v1/inquiries/:id', () => {
     it('answers 204, then the inquiry is gone from GET, PATCH, the list and its questions', async () => {
-      const created = await createInquiry(alice, { title: 'To delete' });
-      await createQuestion(alice, created.id, { text: 'Will it vanish?' });
+      const created = await createInquiry(t, alice, { title: 'To delete' });
+      await createQuestion(t, alice, created.id, { text: 'Will it vanish?' });
       const res = await t.http().delete(`/v1/inquiries/${created.id}`).set(alice.auth);
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
@@ -361,7 +313,7 @@ describe('inquiries and questions', () => {
     });
 
     it('honours If-Match: stale → 412 and the inquiry is still there; current → 204', async () => {
-      const created = await createInquiry(alice, { title: 'Guarded delete' });
+      const created = await createInquiry(t, alice, { title: 'Guarded delete' });
       await t.http().patch(`/v1/inquiries/${created.id}`).set(alice.auth).send({ title: 'Guarded delete v2' });
       expectProblem(
         await t.http().delete(`/v1/inquiries/${created.id}`).set(alice.auth).set('If-Match', '"1"'),
@@ -416,27 +368,12 @@ describe('inquiries and questions', () => {
       expect(pausedIds.length).toBeGreaterThan(5);
     });
 
-    async function collect(query: Record<string, string | number>): Promise<{ ids: string[]; pages: number[] }> {
-      const ids: string[] = [];
-      const pages: number[] = [];
-      let cursor: string | null = null;
-      for (let guard = 0; guard < 30; guard++) {
-        const res = await t
-          .http()
-          .get('/v1/inquiries')
-          .query(cursor ? { ...query, cursor } : query)
-          .set(owner.auth);
-        expect(res.status).toBe(200);
-        const body = res.body as Page<Inquiry>;
+    const collect = (query: Record<string, string | number>) =>
+      collectPages(30, async (cursor) => {
+        const body = await apiGet<Page<Inquiry>>(t, owner, '/v1/inquiries', cursor ? { ...query, cursor } : query);
         expect(Object.keys(body).sort()).toEqual(['data', 'nextCursor']);
-        pages.push(body.data.length);
-        ids.push(...body.data.map((item) => item.id));
-        cursor = body.nextCursor;
-        if (cursor === null) break;
-      }
-      expect(cursor).toBeNull();
-      return { ids, pages };
-    }
+        return body;
+      });
 
     it('pages through every inquiry once, newest first, with nextCursor null at the end', async () => {
       const { ids, pages } = await collect({ limit: 5 });
@@ -469,7 +406,7 @@ describe('inquiries and questions', () => {
     let inquiry: Inquiry;
 
     beforeAll(async () => {
-      inquiry = await createInquiry(alice, { title: 'Questions live here' });
+      inquiry = await createInquiry(t, alice, { title: 'Questions live here' });
     });
 
     it('POST creates an open question in the inquiry’s current cycle', async () => {
@@ -533,7 +470,7 @@ describe('inquiries and questions', () => {
     });
 
     it('revising marks the old question revised and links the new one to it', async () => {
-      const old = await createQuestion(alice, inquiry.id, { text: 'Why do sensors go unused?' });
+      const old = await createQuestion(t, alice, inquiry.id, { text: 'Why do sensors go unused?' });
       const res = await t
         .http()
         .post(`/v1/inquiries/${inquiry.id}/questions`)
@@ -556,17 +493,17 @@ describe('inquiries and questions', () => {
     });
 
     it('a revised question can be revised from an answered one too', async () => {
-      const old = await createQuestion(alice, inquiry.id, { text: 'Answered then refined' });
+      const old = await createQuestion(t, alice, inquiry.id, { text: 'Answered then refined' });
       const patched = await t.http().patch(`/v1/questions/${old.id}`).set(alice.auth).send({ status: 'answered' });
       expect(patched.status).toBe(200);
-      const revision = await createQuestion(alice, inquiry.id, { text: 'Refined', revisesId: old.id });
+      const revision = await createQuestion<Question>(t, alice, inquiry.id, { text: 'Refined', revisesId: old.id });
       expect(revision.revisesId).toBe(old.id);
       expect((await questionRow(old.id)).status).toBe('revised');
     });
 
     it('refuses to revise a question of another inquiry of the same user with 422, changing nothing', async () => {
-      const other = await createInquiry(alice, { title: 'Another inquiry' });
-      const foreignQuestion = await createQuestion(alice, other.id, { text: 'Belongs to the other inquiry' });
+      const other = await createInquiry(t, alice, { title: 'Another inquiry' });
+      const foreignQuestion = await createQuestion(t, alice, other.id, { text: 'Belongs to the other inquiry' });
       const text = `cross-inquiry ${randomUUID()}`;
       const res = await t
         .http()
@@ -579,8 +516,8 @@ describe('inquiries and questions', () => {
     });
 
     it('refuses to revise an already revised question with 422 (no second revision)', async () => {
-      const a = await createQuestion(alice, inquiry.id, { text: 'Revise me once' });
-      const b = await createQuestion(alice, inquiry.id, { text: 'First revision', revisesId: a.id });
+      const a = await createQuestion(t, alice, inquiry.id, { text: 'Revise me once' });
+      const b = await createQuestion(t, alice, inquiry.id, { text: 'First revision', revisesId: a.id });
       const text = `second revision ${randomUUID()}`;
       const res = await t
         .http()
@@ -596,7 +533,7 @@ describe('inquiries and questions', () => {
     });
 
     it('refuses to revise a retired question with 422', async () => {
-      const a = await createQuestion(alice, inquiry.id, { text: 'Retire me' });
+      const a = await createQuestion(t, alice, inquiry.id, { text: 'Retire me' });
       expect((await t.http().patch(`/v1/questions/${a.id}`).set(alice.auth).send({ status: 'retired' })).status).toBe(
         200,
       );
@@ -610,8 +547,8 @@ describe('inquiries and questions', () => {
     });
 
     it("answers revisesId of another user's question with 404, and their question is untouched", async () => {
-      const bobsInquiry = await createInquiry(bob, { title: "Bob's inquiry" });
-      const bobsQuestion = await createQuestion(bob, bobsInquiry.id, { text: "Bob's question" });
+      const bobsInquiry = await createInquiry(t, bob, { title: "Bob's inquiry" });
+      const bobsQuestion = await createQuestion(t, bob, bobsInquiry.id, { text: "Bob's question" });
       const text = `steal ${randomUUID()}`;
       const res = await t
         .http()
@@ -633,7 +570,7 @@ describe('inquiries and questions', () => {
     });
 
     it('lets two concurrent revisions of one question produce at most one revision', async () => {
-      const a = await createQuestion(alice, inquiry.id, { text: 'Raced' });
+      const a = await createQuestion(t, alice, inquiry.id, { text: 'Raced' });
       const send = (text: string) =>
         t.http().post(`/v1/inquiries/${inquiry.id}/questions`).set(alice.auth).send({ text, revisesId: a.id });
       const results = await Promise.all([send('race one'), send('race two'), send('race three')]);
@@ -645,11 +582,11 @@ describe('inquiries and questions', () => {
     });
 
     it('keeps lineage intact over several revisions (A ← B ← C)', async () => {
-      const lineageInquiry = await createInquiry(alice, { title: 'Lineage' });
-      const a = await createQuestion(alice, lineageInquiry.id, { text: 'A' });
-      const b = await createQuestion(alice, lineageInquiry.id, { text: 'B', revisesId: a.id });
+      const lineageInquiry = await createInquiry(t, alice, { title: 'Lineage' });
+      const a = await createQuestion<Question>(t, alice, lineageInquiry.id, { text: 'A' });
+      const b = await createQuestion<Question>(t, alice, lineageInquiry.id, { text: 'B', revisesId: a.id });
       await t.sql('UPDATE inquiry SET current_cycle = 2 WHERE id = $1', [lineageInquiry.id]);
-      const c = await createQuestion(alice, lineageInquiry.id, { text: 'C', revisesId: b.id });
+      const c = await createQuestion<Question>(t, alice, lineageInquiry.id, { text: 'C', revisesId: b.id });
       expect([a.revisesId, b.revisesId, c.revisesId]).toEqual([null, a.id, b.id]);
       expect([a.cycle, b.cycle, c.cycle]).toEqual([1, 1, 2]);
       const res = await t.http().get(`/v1/inquiries/${lineageInquiry.id}/questions`).set(alice.auth);
@@ -675,14 +612,17 @@ describe('inquiries and questions', () => {
     });
 
     it('creates questions in cycle 2 once the inquiry is in cycle 2, and ?cycle= filters by it', async () => {
-      const cycled = await createInquiry(alice, { title: 'Two cycles' });
-      const first = await createQuestion(alice, cycled.id, { text: 'Cycle one question' });
+      const cycled = await createInquiry(t, alice, { title: 'Two cycles' });
+      const first = await createQuestion<Question>(t, alice, cycled.id, { text: 'Cycle one question' });
       expect(first.cycle).toBe(1);
       await t.sql('UPDATE inquiry SET current_cycle = 2 WHERE id = $1', [cycled.id]);
-      const second = await createQuestion(alice, cycled.id, { text: 'Cycle two question' });
+      const second = await createQuestion<Question>(t, alice, cycled.id, { text: 'Cycle two question' });
       expect(second.cycle).toBe(2);
       expect((await questionRow(second.id)).cycle).toBe(2);
-      const revision = await createQuestion(alice, cycled.id, { text: 'Cycle two revision', revisesId: first.id });
+      const revision = await createQuestion<Question>(t, alice, cycled.id, {
+        text: 'Cycle two revision',
+        revisesId: first.id,
+      });
       expect(revision.cycle).toBe(2);
       // The revised question keeps the cycle it was introduced in.
       expect((await questionRow(first.id)).cycle).toBe(1);
@@ -696,11 +636,11 @@ describe('inquiries and questions', () => {
     });
 
     it('lists only this inquiry’s questions, filters by ?status=, and paginates', async () => {
-      const listed = await createInquiry(alice, { title: 'Listed questions' });
-      const other = await createInquiry(alice, { title: 'Noise' });
-      await createQuestion(alice, other.id, { text: 'noise' });
+      const listed = await createInquiry(t, alice, { title: 'Listed questions' });
+      const other = await createInquiry(t, alice, { title: 'Noise' });
+      await createQuestion(t, alice, other.id, { text: 'noise' });
       const ids: string[] = [];
-      for (let i = 0; i < 7; i++) ids.push((await createQuestion(alice, listed.id, { text: `q${i}` })).id);
+      for (let i = 0; i < 7; i++) ids.push((await createQuestion(t, alice, listed.id, { text: `q${i}` })).id);
       await t.http().patch(`/v1/questions/${ids[1]}`).set(alice.auth).send({ status: 'answered' });
       await t.http().patch(`/v1/questions/${ids[4]}`).set(alice.auth).send({ status: 'answered' });
       await t.http().patch(`/v1/questions/${ids[5]}`).set(alice.auth).send({ status: 'retired' });
@@ -770,7 +710,7 @@ describe('inquiries and questions', () => {
 
     describe('PATCH /v1/questions/:id', () => {
       it('marks a question answered and returns the new ETag', async () => {
-        const q = await createQuestion(alice, inquiry.id, { text: 'To answer' });
+        const q = await createQuestion(t, alice, inquiry.id, { text: 'To answer' });
         const res = await t
           .http()
           .patch(`/v1/questions/${q.id}`)
@@ -784,7 +724,7 @@ describe('inquiries and questions', () => {
       });
 
       it("refuses status 'revised' with 400 (a question becomes revised only by a revision)", async () => {
-        const q = await createQuestion(alice, inquiry.id, { text: 'Not revisable by hand' });
+        const q = await createQuestion(t, alice, inquiry.id, { text: 'Not revisable by hand' });
         const res = await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send({ status: 'revised' });
         expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toContain('status');
         expect(await questionRow(q.id)).toEqual(expect.objectContaining({ status: 'open', version: 1 }));
@@ -796,7 +736,7 @@ describe('inquiries and questions', () => {
         ['inquiryId', { inquiryId: randomUUID() }],
         ['ownerId', { ownerId: randomUUID() }],
       ])('refuses %s with 400 and changes nothing', async (field, body) => {
-        const q = await createQuestion(alice, inquiry.id, { text: `fixed ${field}` });
+        const q = await createQuestion(t, alice, inquiry.id, { text: `fixed ${field}` });
         const res = await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send(body);
         expect(fieldsOf(expectProblem(res, 400))).toContain(field);
         expect(await questionRow(q.id)).toEqual(
@@ -805,7 +745,7 @@ describe('inquiries and questions', () => {
       });
 
       it('refuses a stale If-Match with 412 and changes nothing', async () => {
-        const q = await createQuestion(alice, inquiry.id, { text: 'Stale edit' });
+        const q = await createQuestion(t, alice, inquiry.id, { text: 'Stale edit' });
         await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send({ text: 'Fresh edit' });
         const res = await t
           .http()
@@ -820,22 +760,22 @@ describe('inquiries and questions', () => {
       });
 
       it('refuses text: null with 400, not a 500', async () => {
-        const q = await createQuestion(alice, inquiry.id, { text: 'Keeps its text' });
+        const q = await createQuestion(t, alice, inquiry.id, { text: 'Keeps its text' });
         const res = await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send({ text: null });
         expect(fieldsOf(expectProblem(res, 400))).toContain('text');
         expect((await questionRow(q.id)).text).toBe('Keeps its text');
       });
 
       it('refuses status: null with 400, not a 500', async () => {
-        const q = await createQuestion(alice, inquiry.id, { text: 'Keeps its status' });
+        const q = await createQuestion(t, alice, inquiry.id, { text: 'Keeps its status' });
         const res = await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send({ status: null });
         expect(fieldsOf(expectProblem(res, 400))).toContain('status');
         expect((await questionRow(q.id)).status).toBe('open');
       });
 
       it('keeps a revised question revised: PATCH cannot reopen it (and so cannot fork its lineage)', async () => {
-        const a = await createQuestion(alice, inquiry.id, { text: 'Revised for good' });
-        const b = await createQuestion(alice, inquiry.id, { text: 'Its revision', revisesId: a.id });
+        const a = await createQuestion(t, alice, inquiry.id, { text: 'Revised for good' });
+        const b = await createQuestion(t, alice, inquiry.id, { text: 'Its revision', revisesId: a.id });
         const res = await t.http().patch(`/v1/questions/${a.id}`).set(alice.auth).send({ status: 'open' });
         expect(res.status).toBe(422);
         expect((await questionRow(a.id)).status).toBe('revised');
@@ -848,8 +788,8 @@ describe('inquiries and questions', () => {
       });
 
       it('answers 404 for a question of a deleted inquiry', async () => {
-        const deletedInquiry = await createInquiry(alice, { title: 'Deleted with its questions' });
-        const q = await createQuestion(alice, deletedInquiry.id, { text: 'Orphan' });
+        const deletedInquiry = await createInquiry(t, alice, { title: 'Deleted with its questions' });
+        const q = await createQuestion(t, alice, deletedInquiry.id, { text: 'Orphan' });
         expect((await t.http().delete(`/v1/inquiries/${deletedInquiry.id}`).set(alice.auth)).status).toBe(204);
         const res = await t.http().patch(`/v1/questions/${q.id}`).set(alice.auth).send({ status: 'answered' });
         expectProblem(res, 404);
@@ -870,8 +810,8 @@ describe('inquiries and questions', () => {
     let question: Question;
 
     beforeAll(async () => {
-      inquiry = await createInquiry(alice, { title: "Alice's private inquiry", challenge: 'secret' });
-      question = await createQuestion(alice, inquiry.id, { text: "Alice's private question" });
+      inquiry = await createInquiry(t, alice, { title: "Alice's private inquiry", challenge: 'secret' });
+      question = await createQuestion(t, alice, inquiry.id, { text: "Alice's private question" });
     });
 
     it('GET /v1/inquiries/:id → 404', async () => {

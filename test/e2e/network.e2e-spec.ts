@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Response } from 'supertest';
 import { GraphvizRenderer, RENDER_TIMEOUT_MS } from '../../src/modules/network/graphviz.renderer.js';
 import { EDGE_LABEL_LIMIT, toDot } from '../../src/modules/network/network-dot.js';
 import { ParticipantOrigin, ParticipantStage } from '../../src/modules/snowball/participant.entity.js';
 import { registerUser, type TestUser } from '../factories/users.js';
+import * as api from '../support/api.js';
+import { expectStatus } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 interface NetworkNode {
@@ -111,49 +112,14 @@ describe('GET /v1/inquiries/:id/network', () => {
     await t.close();
   });
 
-  const expectStatus = (res: Response, status: number) => {
-    expect({ status: res.status, body: res.body as unknown }).toEqual({ status, body: expect.anything() });
-    return res;
-  };
-
-  async function createInquiry(owner: TestUser = user): Promise<string> {
-    const res = expectStatus(await t.http().post('/v1/inquiries').set(owner.auth).send({ title: 'Network' }), 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createContact(name: string, extra: Record<string, unknown> = {}, owner: TestUser = user) {
-    const res = expectStatus(
-      await t
-        .http()
-        .post('/v1/contacts')
-        .set(owner.auth)
-        .send({ name, ...extra }),
-      201,
-    );
-    return (res.body as { id: string }).id;
-  }
-
-  async function seed(inquiryId: string, contactId: string) {
-    expectStatus(
-      await t.http().post(`/v1/inquiries/${inquiryId}/participants`).set(user.auth).send({ contactId }),
-      201,
-    );
-  }
-
-  async function refer(inquiryId: string, body: Record<string, unknown>) {
-    const res = expectStatus(
-      await t.http().post(`/v1/inquiries/${inquiryId}/referrals`).set(user.auth).send(body),
-      201,
-    );
-    return res.body as { id: string; referredId: string; wave: number };
-  }
-
-  async function setStage(inquiryId: string, contactId: string, stage: string) {
-    expectStatus(
-      await t.http().patch(`/v1/inquiries/${inquiryId}/participants/${contactId}`).set(user.auth).send({ stage }),
-      200,
-    );
-  }
+  const createInquiry = async (owner: TestUser = user) => (await api.createInquiry(t, owner, { title: 'Network' })).id;
+  const createContact = async (name: string, extra: Record<string, unknown> = {}, owner: TestUser = user) =>
+    (await api.createContact(t, owner, { name, ...extra })).id;
+  const seed = (inquiryId: string, contactId: string) => api.addParticipant(t, user, inquiryId, contactId);
+  const refer = (inquiryId: string, body: Record<string, unknown>) =>
+    api.createReferral<{ id: string; referredId: string; wave: number }>(t, user, inquiryId, body);
+  const setStage = (inquiryId: string, contactId: string, stage: string) =>
+    api.setParticipantStage(t, user, inquiryId, contactId, stage);
 
   const fetchNetwork = (inquiryId: string, format?: Format, owner: TestUser = user) => {
     const request = t

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import * as api from '../support/api.js';
+import { apiGet, expectStatus, type Page } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 interface Participant {
@@ -37,75 +38,39 @@ describe('networking loop', () => {
     await t.close();
   });
 
-  const expectStatus = (res: Response, status: number) => {
-    expect({ status: res.status, body: res.body as unknown }).toEqual({ status, body: expect.anything() });
-    return res;
-  };
-
-  async function createInquiry(owner: TestUser = user, title = 'Predictive maintenance'): Promise<string> {
-    const res = await t.http().post('/v1/inquiries').set(owner.auth).send({ title });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createQuestion(inquiryId: string, text: string, owner: TestUser = user): Promise<Question> {
-    const res = await t.http().post(`/v1/inquiries/${inquiryId}/questions`).set(owner.auth).send({ text });
-    expectStatus(res, 201);
-    return res.body as Question;
-  }
-
-  async function createContact(name: string, extra: Record<string, unknown> = {}, owner: TestUser = user) {
-    const res = await t
-      .http()
-      .post('/v1/contacts')
-      .set(owner.auth)
-      .send({ name, ...extra });
-    expectStatus(res, 201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function seed(inquiryId: string, contactId: string, owner: TestUser = user): Promise<Participant> {
-    const res = await t.http().post(`/v1/inquiries/${inquiryId}/participants`).set(owner.auth).send({ contactId });
-    expectStatus(res, 201);
-    return res.body as Participant;
-  }
+  const createInquiry = async (owner: TestUser = user, title = 'Predictive maintenance') =>
+    (await api.createInquiry(t, owner, { title })).id;
+  const createQuestion = (inquiryId: string, text: string, owner: TestUser = user) =>
+    api.createQuestion<Question>(t, owner, inquiryId, { text });
+  const createContact = async (name: string, extra: Record<string, unknown> = {}, owner: TestUser = user) =>
+    (await api.createContact(t, owner, { name, ...extra })).id;
+  const seed = (inquiryId: string, contactId: string, owner: TestUser = user) =>
+    api.addParticipant<Participant>(t, owner, inquiryId, contactId);
 
   const postReferral = (inquiryId: string, body: Record<string, unknown>, owner: TestUser = user) =>
     t.http().post(`/v1/inquiries/${inquiryId}/referrals`).set(owner.auth).send(body);
 
-  async function refer(inquiryId: string, referrerId: string, referredId: string, reason = 'knows the topic') {
-    const res = await postReferral(inquiryId, { referrerId, referredId, reason });
-    expectStatus(res, 201);
-    return res.body as { id: string; wave: number; referredId: string };
-  }
-
-  async function logInteraction(body: Record<string, unknown>, owner: TestUser = user) {
-    const res = await t.http().post('/v1/interactions').set(owner.auth).send(body);
-    expectStatus(res, 201);
-    return res.body as { id: string };
-  }
+  const refer = (inquiryId: string, referrerId: string, referredId: string, reason = 'knows the topic') =>
+    api.createReferral<{ id: string; wave: number; referredId: string }>(t, user, inquiryId, {
+      referrerId,
+      referredId,
+      reason,
+    });
+  const logInteraction = (body: Record<string, unknown>, owner: TestUser = user) => api.logInteraction(t, owner, body);
 
   async function participants(inquiryId: string): Promise<Map<string, Participant>> {
-    const res = await t.http().get(`/v1/inquiries/${inquiryId}/participants`).query({ limit: 100 }).set(user.auth);
-    expectStatus(res, 200);
-    return new Map((res.body as { data: Participant[] }).data.map((p) => [p.contactId, p]));
+    const page = await apiGet<Page<Participant>>(t, user, `/v1/inquiries/${inquiryId}/participants`, { limit: 100 });
+    return new Map(page.data.map((p) => [p.contactId, p]));
   }
 
   async function participant(inquiryId: string, contactId: string): Promise<Participant | undefined> {
     return (await participants(inquiryId)).get(contactId);
   }
 
-  async function questions(inquiryId: string): Promise<Question[]> {
-    const res = await t.http().get(`/v1/inquiries/${inquiryId}/questions`).query({ limit: 100 }).set(user.auth);
-    expectStatus(res, 200);
-    return (res.body as { data: Question[] }).data;
-  }
-
-  async function getInquiry(inquiryId: string) {
-    const res = await t.http().get(`/v1/inquiries/${inquiryId}`).set(user.auth);
-    expectStatus(res, 200);
-    return res.body as { currentCycle: number; status: string };
-  }
+  const questions = async (inquiryId: string) =>
+    (await apiGet<Page<Question>>(t, user, `/v1/inquiries/${inquiryId}/questions`, { limit: 100 })).data;
+  const getInquiry = (inquiryId: string) =>
+    apiGet<{ currentCycle: number; status: string }>(t, user, `/v1/inquiries/${inquiryId}`);
 
   /** An inquiry with a seed S. */
   async function withSeed() {

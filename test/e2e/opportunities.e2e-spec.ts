@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { registerUser, type TestUser } from '../factories/users.js';
+import { createContact, createInquiry, createOpportunity } from '../support/api.js';
+import { apiGet, type Page } from '../support/http.js';
+import { distinctFieldsOf, expectProblem } from '../support/problems.js';
+import { countOwned, rowById } from '../support/sql.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
 
 interface ChainStep {
   contact: { id: string; name: string; organization: string | null; title: string | null };
@@ -33,26 +27,14 @@ interface Opportunity {
   chain?: ChainStep[];
 }
 
-interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
-
-/** Asserts an RFC 9457 problem response with the given status (and code), and returns its body. */
-function expectProblem(res: Response, status: number, code?: string): ProblemBody {
-  expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status }));
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.body as ProblemBody;
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  if (code) expect(body.code).toBe(code);
-  return body;
-}
-
-/** The distinct fields the problem's `errors` name (a field can fail several constraints). */
-function fieldsOf(body: ProblemBody): string[] {
-  expect(Array.isArray(body.errors)).toBe(true);
-  return [...new Set((body.errors ?? []).map((error) => error.field))];
+interface OpportunityRow {
+  owner_id: string;
+  contact_id: string;
+  inquiry_id: string | null;
+  kind: string;
+  description: string;
+  version: number;
+  deleted_at: Date | null;
 }
 
 describe('opportunities', () => {
@@ -64,68 +46,29 @@ describe('opportunities', () => {
   let bobsContact: string;
   let bobsInquiry: string;
 
-  async function createContact(user: TestUser, name: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await t
-      .http()
-      .post('/v1/contacts')
-      .set(user.auth)
-      .send({ name, ...extra });
-    expect(res.status).toBe(201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createInquiry(user: TestUser, title: string): Promise<string> {
-    const res = await t.http().post('/v1/inquiries').set(user.auth).send({ title });
-    expect(res.status).toBe(201);
-    return (res.body as { id: string }).id;
-  }
-
-  async function createOpportunity(user: TestUser, body: Record<string, unknown>): Promise<Opportunity> {
-    const res = await t.http().post('/v1/opportunities').set(user.auth).send(body);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 201 }));
-    return res.body as Opportunity;
-  }
-
-  async function getOpportunity(user: TestUser, id: string): Promise<Opportunity> {
-    const res = await t.http().get(`/v1/opportunities/${id}`).set(user.auth);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 200 }));
-    return res.body as Opportunity;
-  }
-
-  async function list(user: TestUser, query: string): Promise<Opportunity[]> {
-    const res = await t.http().get(`/v1/opportunities${query}`).set(user.auth);
-    expect({ status: res.status, body: res.body as unknown }).toEqual(expect.objectContaining({ status: 200 }));
-    return (res.body as Page<Opportunity>).data;
-  }
-
-  async function opportunityRow(id: string) {
-    const [row] = await t.sql<{
-      owner_id: string;
-      contact_id: string;
-      inquiry_id: string | null;
-      kind: string;
-      description: string;
-      version: number;
-      deleted_at: Date | null;
-    }>(
-      `SELECT owner_id, contact_id, inquiry_id, kind, description, version, deleted_at
-         FROM opportunity WHERE id = $1`,
-      [id],
-    );
-    return row;
-  }
-
-  const countOf = async (ownerId: string) =>
-    Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM opportunity WHERE owner_id = $1', [ownerId]))[0].n);
+  const getOpportunity = (user: TestUser, id: string) => apiGet<Opportunity>(t, user, `/v1/opportunities/${id}`);
+  const list = async (user: TestUser, query: string) =>
+    (await apiGet<Page<Opportunity>>(t, user, `/v1/opportunities${query}`)).data;
+  const opportunityRow = (id: string) =>
+    rowById<OpportunityRow>(t, 'opportunity', id, [
+      'owner_id',
+      'contact_id',
+      'inquiry_id',
+      'kind',
+      'description',
+      'version',
+      'deleted_at',
+    ]);
+  const countOf = (ownerId: string) => countOwned(t, 'opportunity', ownerId);
 
   beforeAll(async () => {
     t = await createTestApp();
     alice = await registerUser(t);
     bob = await registerUser(t);
-    grace = await createContact(alice, 'Grace Hopper');
-    inquiry = await createInquiry(alice, 'Predictive maintenance adoption');
-    bobsContact = await createContact(bob, "Bob's contact");
-    bobsInquiry = await createInquiry(bob, "Bob's inquiry");
+    grace = (await createContact(t, alice, { name: 'Grace Hopper' })).id;
+    inquiry = (await createInquiry(t, alice, { title: 'Predictive maintenance adoption' })).id;
+    bobsContact = (await createContact(t, bob, { name: "Bob's contact" })).id;
+    bobsInquiry = (await createInquiry(t, bob, { title: "Bob's inquiry" })).id;
   });
   afterAll(async () => {
     await t.close();
@@ -162,7 +105,7 @@ describe('opportunities', () => {
     });
 
     it('keeps a given occurredAt and allows no inquiry', async () => {
-      const body = await createOpportunity(alice, {
+      const body = await createOpportunity(t, alice, {
         contactId: grace,
         kind: 'hire',
         description: 'Offered a role',
@@ -196,7 +139,7 @@ describe('opportunities', () => {
         .post('/v1/opportunities')
         .set(alice.auth)
         .send({ contactId: grace, kind: 'project' });
-      expect(fieldsOf(expectProblem(missing, 400, 'validation_failed'))).toEqual(['description']);
+      expect(distinctFieldsOf(expectProblem(missing, 400, 'validation_failed'))).toEqual(['description']);
       const bad = await t.http().post('/v1/opportunities').set(alice.auth).send({
         contactId: grace,
         kind: 'lottery',
@@ -204,13 +147,15 @@ describe('opportunities', () => {
         occurredAt: 'yesterday',
         ownerId: bob.id,
       });
-      expect(fieldsOf(expectProblem(bad, 400))).toEqual(expect.arrayContaining(['kind', 'occurredAt', 'ownerId']));
+      expect(distinctFieldsOf(expectProblem(bad, 400))).toEqual(
+        expect.arrayContaining(['kind', 'occurredAt', 'ownerId']),
+      );
       const nullDate = await t
         .http()
         .post('/v1/opportunities')
         .set(alice.auth)
         .send({ contactId: grace, kind: 'project', description: 'x', occurredAt: null });
-      expect(fieldsOf(expectProblem(nullDate, 400))).toEqual(['occurredAt']);
+      expect(distinctFieldsOf(expectProblem(nullDate, 400))).toEqual(['occurredAt']);
       expect(await countOf(alice.id)).toBe(before);
     });
   });
@@ -223,12 +168,17 @@ describe('opportunities', () => {
 
     beforeAll(async () => {
       user = await registerUser(t);
-      contactA = await createContact(user, 'A');
-      contactB = await createContact(user, 'B');
-      inquiryA = await createInquiry(user, 'Inquiry A');
+      contactA = (await createContact(t, user, { name: 'A' })).id;
+      contactB = (await createContact(t, user, { name: 'B' })).id;
+      inquiryA = (await createInquiry(t, user, { title: 'Inquiry A' })).id;
       let minute = 0;
       const make = async (description: string, body: Record<string, unknown>) => {
-        const { id } = await createOpportunity(user, { contactId: contactA, kind: 'project', description, ...body });
+        const { id } = await createOpportunity(t, user, {
+          contactId: contactA,
+          kind: 'project',
+          description,
+          ...body,
+        });
         // Distinct creation times, so "newest first" does not depend on how fast the requests ran.
         minute += 1;
         await t.sql(
@@ -274,7 +224,7 @@ describe('opportunities', () => {
 
     it('refuses bad filters with 400 naming them', async () => {
       const res = await t.http().get('/v1/opportunities?kind=lottery&contactId=x&inquiryId=y').set(user.auth);
-      expect(fieldsOf(expectProblem(res, 400, 'validation_failed'))).toEqual(
+      expect(distinctFieldsOf(expectProblem(res, 400, 'validation_failed'))).toEqual(
         expect.arrayContaining(['kind', 'contactId', 'inquiryId']),
       );
     });
@@ -292,11 +242,13 @@ describe('opportunities', () => {
 
     beforeAll(async () => {
       user = await registerUser(t);
-      chainInquiry = await createInquiry(user, 'Chains');
-      seed = await createContact(user, 'Seed Person', { organization: 'Plant 1', title: 'Head of maintenance' });
-      a = await createContact(user, 'Person A');
-      b = await createContact(user, 'Person B');
-      outsider = await createContact(user, 'Not referred');
+      chainInquiry = (await createInquiry(t, user, { title: 'Chains' })).id;
+      seed = (
+        await createContact(t, user, { name: 'Seed Person', organization: 'Plant 1', title: 'Head of maintenance' })
+      ).id;
+      a = (await createContact(t, user, { name: 'Person A' })).id;
+      b = (await createContact(t, user, { name: 'Person B' })).id;
+      outsider = (await createContact(t, user, { name: 'Not referred' })).id;
       const participant = (contactId: string, origin: string, wave: number, stage: string) =>
         t.sql(
           `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage)
@@ -319,7 +271,7 @@ describe('opportunities', () => {
     });
 
     it('traces the opportunity of B back along the referral chain: [seed, A, B] with reasons', async () => {
-      const created = await createOpportunity(user, {
+      const created = await createOpportunity(t, user, {
         contactId: b,
         inquiryId: chainInquiry,
         kind: 'project',
@@ -353,7 +305,7 @@ describe('opportunities', () => {
     });
 
     it('gives an empty chain for a contact who was not referred in the inquiry', async () => {
-      const created = await createOpportunity(user, {
+      const created = await createOpportunity(t, user, {
         contactId: outsider,
         inquiryId: chainInquiry,
         kind: 'advice',
@@ -363,12 +315,20 @@ describe('opportunities', () => {
     });
 
     it('gives an empty chain when the opportunity has no inquiry', async () => {
-      const created = await createOpportunity(user, { contactId: b, kind: 'other', description: 'No inquiry' });
+      const created = await createOpportunity(t, user, {
+        contactId: b,
+        kind: 'other',
+        description: 'No inquiry',
+      });
       expect((await getOpportunity(user, created.id)).chain).toEqual([]);
     });
 
     it('follows the inquiry when it is changed, and drops the chain when it is detached', async () => {
-      const created = await createOpportunity(user, { contactId: a, kind: 'introduction', description: 'Intro' });
+      const created = await createOpportunity(t, user, {
+        contactId: a,
+        kind: 'introduction',
+        description: 'Intro',
+      });
       expect((await getOpportunity(user, created.id)).chain).toEqual([]);
       const attach = await t
         .http()
@@ -385,7 +345,11 @@ describe('opportunities', () => {
 
   describe('PATCH and DELETE /v1/opportunities/:id', () => {
     it('updates with If-Match; a stale ETag → 412 and no change', async () => {
-      const created = await createOpportunity(alice, { contactId: grace, kind: 'project', description: 'Draft' });
+      const created = await createOpportunity(t, alice, {
+        contactId: grace,
+        kind: 'project',
+        description: 'Draft',
+      });
       const res = await t
         .http()
         .patch(`/v1/opportunities/${created.id}`)
@@ -416,7 +380,11 @@ describe('opportunities', () => {
     });
 
     it("re-checks a changed contactId or inquiryId: another user's → 404 and nothing changes", async () => {
-      const created = await createOpportunity(alice, { contactId: grace, kind: 'project', description: 'Mine' });
+      const created = await createOpportunity(t, alice, {
+        contactId: grace,
+        kind: 'project',
+        description: 'Mine',
+      });
       expectProblem(
         await t.http().patch(`/v1/opportunities/${created.id}`).set(alice.auth).send({ contactId: bobsContact }),
         404,
@@ -433,20 +401,28 @@ describe('opportunities', () => {
     });
 
     it('refuses nulls on required fields and bad enums on PATCH with 400', async () => {
-      const created = await createOpportunity(alice, { contactId: grace, kind: 'project', description: 'Strict' });
+      const created = await createOpportunity(t, alice, {
+        contactId: grace,
+        kind: 'project',
+        description: 'Strict',
+      });
       const res = await t
         .http()
         .patch(`/v1/opportunities/${created.id}`)
         .set(alice.auth)
         .send({ contactId: null, kind: 'lottery', description: null, occurredAt: null });
-      expect(fieldsOf(expectProblem(res, 400))).toEqual(
+      expect(distinctFieldsOf(expectProblem(res, 400))).toEqual(
         expect.arrayContaining(['contactId', 'kind', 'description', 'occurredAt']),
       );
       expect((await opportunityRow(created.id)).version).toBe(1);
     });
 
     it('deletes (soft) with 204, honouring If-Match; afterwards it is 404', async () => {
-      const created = await createOpportunity(alice, { contactId: grace, kind: 'other', description: 'Delete me' });
+      const created = await createOpportunity(t, alice, {
+        contactId: grace,
+        kind: 'other',
+        description: 'Delete me',
+      });
       expectProblem(
         await t.http().delete(`/v1/opportunities/${created.id}`).set(alice.auth).set('If-Match', '"5"'),
         412,
@@ -458,7 +434,7 @@ describe('opportunities', () => {
     });
 
     it("answers another user's opportunity with 404 on GET, PATCH and DELETE, and leaves it unchanged", async () => {
-      const created = await createOpportunity(alice, {
+      const created = await createOpportunity(t, alice, {
         contactId: grace,
         inquiryId: inquiry,
         kind: 'project',
@@ -479,7 +455,7 @@ describe('opportunities', () => {
     it('answers an unknown id with 404 and a malformed one with 400', async () => {
       expectProblem(await t.http().get(`/v1/opportunities/${randomUUID()}`).set(alice.auth), 404);
       expect(
-        fieldsOf(expectProblem(await t.http().patch('/v1/opportunities/x').set(alice.auth).send({}), 400)),
+        distinctFieldsOf(expectProblem(await t.http().patch('/v1/opportunities/x').set(alice.auth).send({}), 400)),
       ).toEqual(['id']);
     });
   });

@@ -3,6 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { buildOpenApiDocument } from '../../src/openapi.js';
 import { registerUser, type TestUser } from '../factories/users.js';
+import {
+  addParticipant,
+  createApiKey,
+  createCommitment,
+  createContact,
+  createInquiry,
+  createInsight,
+  createOpportunity,
+  createQuestion,
+  createReferral,
+  createReflection,
+  logInteraction,
+} from '../support/api.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -126,36 +139,26 @@ describe('tenant isolation (generated from docs/openapi.json)', () => {
     }
   }
 
-  async function create(user: TestUser, path: string, body: Record<string, unknown>): Promise<{ id: string }> {
-    const res = await http().post(path).set(user.auth).send(body);
-    expect({ path, status: res.status, body: res.body as unknown }).toEqual({
-      path,
-      status: 201,
-      body: expect.anything(),
-    });
-    return res.body as { id: string };
-  }
-
   /** Everything a user can own, created through the API. */
   async function buildDataset(user: TestUser): Promise<Ids & { contact2: string; question2: string }> {
-    const inquiry = (await create(user, '/v1/inquiries', { title: `Inquiry of ${user.email}` })).id;
-    const question = (await create(user, `/v1/inquiries/${inquiry}/questions`, { text: 'What do you see?' })).id;
-    const question2 = (await create(user, `/v1/inquiries/${inquiry}/questions`, { text: 'Who decides?' })).id;
-    const seed = (await create(user, '/v1/contacts', { name: 'Seed', seniority: 'senior', tags: ['ops'] })).id;
-    const contact2 = (await create(user, '/v1/contacts', { name: 'Other contact' })).id;
-    await create(user, `/v1/inquiries/${inquiry}/participants`, { contactId: seed });
+    const inquiry = (await createInquiry(t, user, { title: `Inquiry of ${user.email}` })).id;
+    const question = (await createQuestion(t, user, inquiry, { text: 'What do you see?' })).id;
+    const question2 = (await createQuestion(t, user, inquiry, { text: 'Who decides?' })).id;
+    const seed = (await createContact(t, user, { name: 'Seed', seniority: 'senior', tags: ['ops'] })).id;
+    const contact2 = (await createContact(t, user, { name: 'Other contact' })).id;
+    await addParticipant(t, user, inquiry, seed);
     const referral = (
-      await create(user, `/v1/inquiries/${inquiry}/referrals`, {
+      await createReferral(t, user, inquiry, {
         referrerId: seed,
         referred: { name: 'Referred' },
         reason: 'knows the budget',
       })
     ).id;
     const interaction = (
-      await create(user, '/v1/interactions', { contactId: seed, inquiryId: inquiry, kind: 'meeting', rating: 4 })
+      await logInteraction(t, user, { contactId: seed, inquiryId: inquiry, kind: 'meeting', rating: 4 })
     ).id;
     const insight = (
-      await create(user, '/v1/insights', {
+      await createInsight(t, user, {
         inquiryId: inquiry,
         contactId: seed,
         interactionId: interaction,
@@ -166,14 +169,14 @@ describe('tenant isolation (generated from docs/openapi.json)', () => {
       })
     ).id;
     const reflection = (
-      await create(user, `/v1/inquiries/${inquiry}/reflections`, {
+      await createReflection(t, user, inquiry, {
         learned: 'Trust first',
         questionChanges: [{ action: 'add', text: 'How is trust built?' }],
         nextContactIds: [contact2],
       })
     ).id;
     const commitment = (
-      await create(user, '/v1/commitments', {
+      await createCommitment(t, user, {
         contactId: seed,
         inquiryId: inquiry,
         description: 'Send the pilot report',
@@ -181,14 +184,14 @@ describe('tenant isolation (generated from docs/openapi.json)', () => {
       })
     ).id;
     const opportunity = (
-      await create(user, '/v1/opportunities', {
+      await createOpportunity(t, user, {
         contactId: seed,
         inquiryId: inquiry,
         kind: 'speaking',
         description: 'Talk at the summit',
       })
     ).id;
-    const apiKey = (await create(user, '/v1/me/api-keys', { name: 'integration' })).id;
+    const apiKey = (await createApiKey(t, user, { name: 'integration' })).id;
     return {
       inquiry,
       question,
