@@ -92,6 +92,10 @@ export function QueryInt(options: {
 /** Optional, but when given it may not be null (the column is required). */
 export const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
 
+/** A tag or theme given as a filter, normalised like stored tags (trimmed, lower-case). Use with `@Transform`. */
+export const normaliseTagFilter = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
 /** Trims strings before validation (so a blank value fails MinLength). Use with `@Transform(trim)`. */
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -15,7 +15,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, trim, ValidateEnum } from '../../../common/validation.js';
+import { normaliseTagFilter, Optional, trim, ValidateEnum } from '../../../common/validation.js';
 import { Seniority } from '../contact.entity.js';
 
 export class CreateContactDto {
@@ -125,7 +125,7 @@ export class ListContactsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(normaliseTagFilter)
   tag?: string;
 
   @ValidateEnum(Seniority, 'Seniority', { optional: true })

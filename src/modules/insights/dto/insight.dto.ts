@@ -13,7 +13,14 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, trim, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import {
+  normaliseTagFilter,
+  Optional,
+  trim,
+  ValidateEnum,
+  ValidateNullableUUID,
+  ValidateUUID,
+} from '../../../common/validation.js';
 import { InsightKind } from '../insight.entity.js';
 
 export class CreateInsightDto {
@@ -88,7 +95,7 @@ export class ListInsightsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(normaliseTagFilter)
   theme?: string;
 
   @ValidateEnum(InsightKind, 'InsightKind', { optional: true })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export class ChainContactDto {
+/** A contact as the snowball shows it: who, and where they work. */
+export class ContactSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -15,7 +16,7 @@ export class ChainContactDto {
 
 /** One step of a referral chain: the contact, and why the previous person referred them (null for the seed). */
 export class ChainStepDto {
-  contact: ChainContactDto;
+  contact: ContactSummaryDto;
 
   /** 0 for the seed. */
   wave: number;

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { QueryInt, ValidateEnum, ValidateUUID } from '../../../common/validation.js';
 import { ParticipantOrigin, ParticipantStage } from '../participant.entity.js';
+import { ContactSummaryDto } from './chain.dto.js';
 
 export class AddParticipantDto {
   /** The contact to add as a seed (origin `seed`, wave 0, stage `to_ask`). */
@@ -22,19 +23,6 @@ export class ListParticipantsQueryDto extends PageQueryDto {
   wave?: number;
 }
 
-export class ParticipantContactDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  name: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  organization: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-}
-
 export class ParticipantDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -45,7 +33,7 @@ export class ParticipantDto {
   @ApiProperty({ format: 'uuid' })
   contactId: string;
 
-  contact: ParticipantContactDto;
+  contact: ContactSummaryDto;
 
   @ApiProperty({ enum: ParticipantOrigin, enumName: 'ParticipantOrigin' })
   origin: ParticipantOrigin;
