@@ -1,10 +1,14 @@
 import { CreateAccountsAuthAndAudit1795615897331 } from './1795615897331-CreateAccountsAuthAndAudit.js';
 import { CreateNetworkingLoop1795616580264 } from './1795616580264-CreateNetworkingLoop.js';
 import { AddAgendaIndexes1795619525378 } from './1795619525378-AddAgendaIndexes.js';
+import { CarryTheTenantInEveryKey1795690000000 } from './1795690000000-CarryTheTenantInEveryKey.js';
+import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-DistributeByOwnerOnCitus.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
   CreateAccountsAuthAndAudit1795615897331,
   CreateNetworkingLoop1795616580264,
   AddAgendaIndexes1795619525378,
+  CarryTheTenantInEveryKey1795690000000,
+  DistributeByOwnerOnCitus1795690000001,
 ];

@@ -1,14 +1,19 @@
-import { Column, CreateDateColumn, DeleteDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  DeleteDateColumn,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /**
- * Columns every versioned row carries: a UUID id, timestamps with millisecond precision
- * (so a keyset cursor taken from JS round-trips exactly), an optimistic-concurrency
- * `version` bumped by every conditional update, and soft delete.
+ * Columns every versioned row carries: timestamps with millisecond precision (so a keyset cursor
+ * taken from JS round-trips exactly), an optimistic-concurrency `version` bumped by every
+ * conditional update, and soft delete. The id is declared by the two subclasses below, because
+ * user-owned rows carry their owner in the primary key.
  */
-export abstract class VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class VersionedColumns {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
@@ -22,11 +27,23 @@ export abstract class VersionedEntity {
   deletedAt: Date | null;
 }
 
+/** A versioned row that belongs to nobody in particular (accounts): a UUID primary key. */
+export abstract class VersionedEntity extends VersionedColumns {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+}
+
 /**
- * A row that belongs to exactly one user. Every query on such a table filters on `owner_id`
- * (see `OwnedRepository`), and each entity declares indexes leading with `owner_id`.
+ * A row that belongs to exactly one user. The owner is part of the key: `PRIMARY KEY (owner_id, id)`,
+ * every unique constraint leads with `owner_id`, and every foreign key between user-owned tables is
+ * composite, `(owner_id, x_id) REFERENCES x (owner_id, id)`, so the database itself refuses a
+ * reference to another user's row, and on Citus every table is distributed (and co-located) by
+ * `owner_id` (docs/scale-out.md). Every query on such a table filters on `owner_id`.
  */
-export abstract class OwnedEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
+export abstract class OwnedEntity extends VersionedColumns {
+  @PrimaryColumn({ type: 'uuid' })
   ownerId: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
 }

@@ -935,9 +935,13 @@ describe('contacts', () => {
       await insight(other.id, 'risk', at(9), 'other insight');
       await referral(other.id, third.id, at(11), 'other referral');
       await commitment(other.id, 'them', at(12), 'other commitment');
-      // …and a row of another user pointing at this contact.
-      await interaction(target.id, 'meeting', at(13), 'foreign meeting', { ownerId: bob.id });
-      await insight(target.id, 'fact', at(14), 'foreign insight', { ownerId: bob.id });
+      // …and no row of another user can point at this contact: the composite foreign keys refuse it.
+      await expect(interaction(target.id, 'meeting', at(13), 'foreign meeting', { ownerId: bob.id })).rejects.toThrow(
+        /fk_interaction_contact/,
+      );
+      await expect(insight(target.id, 'fact', at(14), 'foreign insight', { ownerId: bob.id })).rejects.toThrow(
+        /fk_insight_contact|fk_insight_inquiry/,
+      );
 
       expected = [...items].sort((a, b) => {
         const byTime = Date.parse(b.at) - Date.parse(a.at);

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
@@ -15,6 +15,14 @@ export enum CommitmentStatus {
 }
 
 /** A promise, made by the user (`me`) or by the contact (`them`). */
+@ForeignKey(() => Contact, ['ownerId', 'contactId'], ['ownerId', 'id'], {
+  name: 'fk_commitment_contact',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_commitment_inquiry',
+  onDelete: 'NO ACTION',
+})
 @Entity('commitment')
 @Index('ix_commitment_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_commitment_owner_id_status_due_at', ['ownerId', 'status', 'dueAt'])
@@ -23,16 +31,8 @@ export class Commitment extends OwnedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_commitment_contact' })
-  contact?: Relation<Contact>;
-
   @Column({ type: 'uuid', nullable: true })
   inquiryId: string | null;
-
-  @ManyToOne(() => Inquiry, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_commitment_inquiry' })
-  inquiry?: Relation<Inquiry>;
 
   @Column({ type: 'text' })
   description: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Inquiry } from './inquiry.entity.js';
 
@@ -10,16 +10,20 @@ export enum QuestionStatus {
 }
 
 /** A question the user is curious about, introduced in one cycle; `revisesId` links a revision to what it replaced. */
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_question_inquiry',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Question, ['ownerId', 'revisesId'], ['ownerId', 'id'], {
+  name: 'fk_question_revises',
+  onDelete: 'NO ACTION',
+})
 @Entity('question')
 @Index('ix_question_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
 @Index('ix_question_owner_id_revises_id', ['ownerId', 'revisesId'])
 export class Question extends OwnedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
-
-  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_question_inquiry' })
-  inquiry?: Relation<Inquiry>;
 
   @Column({ type: 'text' })
   text: string;
@@ -33,8 +37,4 @@ export class Question extends OwnedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   revisesId: string | null;
-
-  @ManyToOne(() => Question, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'revises_id', foreignKeyConstraintName: 'fk_question_revises' })
-  revises?: Relation<Question>;
 }

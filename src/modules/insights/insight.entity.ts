@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
@@ -15,6 +15,18 @@ export enum InsightKind {
 }
 
 /** Something learned, from a contact and a conversation, speaking to some of the inquiry's questions. */
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_insight_inquiry',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Contact, ['ownerId', 'contactId'], ['ownerId', 'id'], {
+  name: 'fk_insight_contact',
+  onDelete: 'NO ACTION',
+})
+@ForeignKey(() => Interaction, ['ownerId', 'interactionId'], ['ownerId', 'id'], {
+  name: 'fk_insight_interaction',
+  onDelete: 'NO ACTION',
+})
 @Entity('insight')
 @Index('ix_insight_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_insight_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt'])
@@ -29,23 +41,11 @@ export class Insight extends OwnedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 
-  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_insight_inquiry' })
-  inquiry?: Relation<Inquiry>;
-
   @Column({ type: 'uuid', nullable: true })
   contactId: string | null;
 
-  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_insight_contact' })
-  contact?: Relation<Contact>;
-
   @Column({ type: 'uuid', nullable: true })
   interactionId: string | null;
-
-  @ManyToOne(() => Interaction, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'interaction_id', foreignKeyConstraintName: 'fk_insight_interaction' })
-  interaction?: Relation<Interaction>;
 
   /** The questions (of the same inquiry) this insight speaks to. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
@@ -21,6 +21,14 @@ export enum AskOutcome {
 }
 
 /** An ask or a conversation with a contact, optionally within an inquiry. */
+@ForeignKey(() => Contact, ['ownerId', 'contactId'], ['ownerId', 'id'], {
+  name: 'fk_interaction_contact',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_interaction_inquiry',
+  onDelete: 'NO ACTION',
+})
 @Entity('interaction')
 @Index('ix_interaction_owner_id_occurred_at', ['ownerId', 'occurredAt', 'id'])
 @Index('ix_interaction_owner_id_contact_id_occurred_at', ['ownerId', 'contactId', 'occurredAt'])
@@ -35,16 +43,8 @@ export class Interaction extends OwnedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_interaction_contact' })
-  contact?: Relation<Contact>;
-
   @Column({ type: 'uuid', nullable: true })
   inquiryId: string | null;
-
-  @ManyToOne(() => Inquiry, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_interaction_inquiry' })
-  inquiry?: Relation<Inquiry>;
 
   @Column({ type: 'enum', enum: InteractionKind, enumName: 'interaction_kind' })
   kind: InteractionKind;

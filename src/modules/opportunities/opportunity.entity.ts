@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
@@ -14,6 +14,14 @@ export enum OpportunityKind {
 }
 
 /** What came back: traced along the referral chain to the seed it came from. */
+@ForeignKey(() => Contact, ['ownerId', 'contactId'], ['ownerId', 'id'], {
+  name: 'fk_opportunity_contact',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_opportunity_inquiry',
+  onDelete: 'NO ACTION',
+})
 @Entity('opportunity')
 @Index('ix_opportunity_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_opportunity_owner_id_contact_id', ['ownerId', 'contactId'])
@@ -22,16 +30,8 @@ export class Opportunity extends OwnedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_opportunity_contact' })
-  contact?: Relation<Contact>;
-
   @Column({ type: 'uuid', nullable: true })
   inquiryId: string | null;
-
-  @ManyToOne(() => Inquiry, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_opportunity_inquiry' })
-  inquiry?: Relation<Inquiry>;
 
   @Column({ type: 'enum', enum: OpportunityKind, enumName: 'opportunity_kind' })
   kind: OpportunityKind;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
@@ -19,16 +19,16 @@ export interface QuestionChange {
 }
 
 /** Closes one cycle of an inquiry: what was learned, how the questions changed, who is next, the cycle's figures. */
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_reflection_inquiry',
+  onDelete: 'CASCADE',
+})
 @Entity('reflection')
-@Index('uq_reflection_inquiry_id_cycle', ['inquiryId', 'cycle'], { unique: true })
+@Index('uq_reflection_owner_id_inquiry_id_cycle', ['ownerId', 'inquiryId', 'cycle'], { unique: true })
 @Index('ix_reflection_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
 export class Reflection extends OwnedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
-
-  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_reflection_inquiry' })
-  inquiry?: Relation<Inquiry>;
 
   /** The cycle this reflection closed. */
   @Column({ type: 'integer' })

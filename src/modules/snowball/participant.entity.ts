@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { OwnedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
@@ -21,8 +21,16 @@ export enum ParticipantStage {
 }
 
 /** A contact's place in one inquiry's snowball. */
+@ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
+  name: 'fk_participant_inquiry',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => Contact, ['ownerId', 'contactId'], ['ownerId', 'id'], {
+  name: 'fk_participant_contact',
+  onDelete: 'CASCADE',
+})
 @Entity('participant')
-@Index('uq_participant_inquiry_id_contact_id', ['inquiryId', 'contactId'], {
+@Index('uq_participant_owner_id_inquiry_id_contact_id', ['ownerId', 'inquiryId', 'contactId'], {
   unique: true,
   where: '"deleted_at" IS NULL',
 })
@@ -34,16 +42,8 @@ export class Participant extends OwnedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 
-  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'inquiry_id', foreignKeyConstraintName: 'fk_participant_inquiry' })
-  inquiry?: Relation<Inquiry>;
-
   @Column({ type: 'uuid' })
   contactId: string;
-
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'fk_participant_contact' })
-  contact?: Relation<Contact>;
 
   @Column({ type: 'enum', enum: ParticipantOrigin, enumName: 'participant_origin' })
   origin: ParticipantOrigin;
@@ -54,4 +54,7 @@ export class Participant extends OwnedEntity {
 
   @Column({ type: 'enum', enum: ParticipantStage, enumName: 'participant_stage' })
   stage: ParticipantStage;
+
+  /** The contact, when a query maps it in (`innerJoinAndMapOne`, joined on owner and id); not a column. */
+  contact?: Contact;
 }

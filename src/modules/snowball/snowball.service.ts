@@ -6,6 +6,7 @@ import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
+import { Contact } from '../contacts/contact.entity.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import type { Inquiry } from '../inquiries/inquiry.entity.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
@@ -58,7 +59,12 @@ export class SnowballService {
   ): Promise<Page<Participant>> {
     await this.inquiries.get(ownerId, inquiryId);
     const query = ownedQuery(this.dataSource.manager, Participant, 'participant', ownerId)
-      .innerJoinAndSelect('participant.contact', 'contact')
+      .innerJoinAndMapOne(
+        'participant.contact',
+        Contact,
+        'contact',
+        'contact.ownerId = participant.ownerId AND contact.id = participant.contactId',
+      )
       .andWhere('participant.inquiryId = :inquiryId', { inquiryId });
     if (filter.stage) query.andWhere('participant.stage = :stage', { stage: filter.stage });
     if (filter.wave !== undefined) query.andWhere('participant.wave = :wave', { wave: filter.wave });
@@ -277,7 +283,12 @@ export class SnowballService {
 
   private async findParticipant(manager: EntityManager, ownerId: string, inquiryId: string, contactId: string) {
     const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
-      .innerJoinAndSelect('participant.contact', 'contact')
+      .innerJoinAndMapOne(
+        'participant.contact',
+        Contact,
+        'contact',
+        'contact.ownerId = participant.ownerId AND contact.id = participant.contactId',
+      )
       .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
       .getOne();
     if (!participant) throw AppError.notFound('Participant');
