@@ -26,7 +26,8 @@ describe('migrations', () => {
       expect(applied).toBeGreaterThan(0);
       for (let i = 0; i < applied; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       const tables = await dataSource.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+            AND table_name <> 'migrations'`,
       );
       expect(tables).toEqual([]);
       const reapplied = await dataSource.runMigrations({ transaction: 'each' });

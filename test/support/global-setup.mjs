@@ -1,6 +1,7 @@
 // Starts one PostgreSQL for the whole run (embedded, or the server in DATABASE_URL) and creates an
 // empty template database. The first test file to need it migrates the template (see test-app.ts);
-// every test file then gets its own clone (CREATE DATABASE … TEMPLATE …).
+// every test file then gets its own clone (CREATE DATABASE … TEMPLATE …). With CITUS_URL, the
+// cluster's database instead (Citus does not propagate CREATE DATABASE to its workers).
 // Plain JavaScript: jest loads globalSetup outside its ESM/TypeScript pipeline.
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,6 +24,12 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // `npm run test:citus`: one real Citus cluster (coordinator URL in CITUS_URL). Its database is
+  // migrated and distributed once, and each test file starts from emptied tables (see test-app.ts).
+  if (process.env.CITUS_URL) {
+    process.env.SNOWBALL_TEST_SERVER_URL = process.env.CITUS_URL;
+    return;
+  }
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const databaseDir = await mkdtemp(path.join(os.tmpdir(), 'snowball-test-pg-'));

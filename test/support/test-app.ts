@@ -35,15 +35,32 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** Migrates the (empty) template once per run; the caller holds the advisory lock. */
-async function ensureTemplateMigrated(): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl(TEMPLATE_DATABASE) });
+/** True under `npm run test:citus`: every test file runs against the one database of a real Citus cluster. */
+export const onCitus = process.env.CITUS_URL !== undefined;
+
+/**
+ * The URL the application itself connects with. On Citus its sessions turn every query that is not
+ * routed to a single shard into an error, so a per-user request that fans out to every shard fails
+ * the test; the few queries that span users on purpose say so in code (`acrossTenants`).
+ */
+export function appDatabaseUrl(url: string): string {
+  if (!onCitus) return url;
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', '-c citus.multi_task_query_log_level=error');
+  return parsed.toString();
+}
+
+/** Migrates the (empty) database once per run; the caller holds the advisory lock. */
+async function ensureMigrated(database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl(database) });
   await client.connect();
   const migrated = await client
     .query<{ table: string | null }>(`SELECT to_regclass('public.migrations')::text AS table`)
     .finally(() => client.end());
-  if (migrated.rows[0]?.table) return;
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)));
+  // The template is migrated once; the Citus database is brought up to date for every file (a test
+  // file may have reverted migrations).
+  if (migrated.rows[0]?.table && !onCitus) return;
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl(database)));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -52,14 +69,39 @@ async function ensureTemplateMigrated(): Promise<void> {
   }
 }
 
-/** A fresh database cloned from the migrated template. */
+/** Citus: the cluster's database, migrated (and distributed) once, with every table emptied. */
+async function resetCitusDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = new URL(serverUrl()).pathname.slice(1) || 'postgres';
+  await onServer(async (client) => {
+    await client.query('SELECT pg_advisory_lock(7141)');
+    try {
+      await ensureMigrated(name);
+      const [{ tables }] = (
+        await client.query<{ tables: string | null }>(
+          `SELECT string_agg(quote_ident(tablename), ', ') AS tables FROM pg_tables
+            WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+        )
+      ).rows;
+      // The audit log refuses TRUNCATE by trigger; replica mode skips triggers for this reset only.
+      await client.query(`SET session_replication_role = replica`);
+      if (tables) await client.query(`TRUNCATE ${tables} CASCADE`);
+      await client.query(`RESET session_replication_role`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(7141)');
+    }
+  });
+  return { name, url: databaseUrl(name), drop: async () => undefined };
+}
+
+/** A fresh database cloned from the migrated template (on Citus: the cluster's database, emptied). */
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  if (onCitus) return resetCitusDatabase();
   const name = `snowball_test_${randomBytes(6).toString('hex')}`;
   await onServer(async (client) => {
     // One file at a time: migrating the template and cloning it both need it to be left alone.
     await client.query('SELECT pg_advisory_lock(7141)');
     try {
-      await ensureTemplateMigrated();
+      await ensureMigrated(TEMPLATE_DATABASE);
       await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
     } finally {
       await client.query('SELECT pg_advisory_unlock(7141)');
@@ -89,8 +131,9 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const vars = validateEnv({ LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: database.url, ...env });
-  const config = new AppConfig(vars, { databaseUrl: database.url, jwtSecret: vars.JWT_SECRET ?? TEST_JWT_SECRET });
+  const url = appDatabaseUrl(database.url);
+  const vars = validateEnv({ LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url, ...env });
+  const config = new AppConfig(vars, { databaseUrl: url, jwtSecret: vars.JWT_SECRET ?? TEST_JWT_SECRET });
   const app = await createApp(config, { migrate: false });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   return {

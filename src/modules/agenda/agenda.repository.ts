@@ -86,7 +86,7 @@ export class AgendaRepository {
                  AND l.occurred_at >= a.occurred_at
                  AND (l.occurred_at, l.created_at, l.id) > (a.occurred_at, a.created_at, a.id))
             AND NOT EXISTS (
-              SELECT 1 FROM interaction m LEFT JOIN inquiry mq ON mq.id = m.inquiry_id
+              SELECT 1 FROM interaction m LEFT JOIN inquiry mq ON mq.owner_id = m.owner_id AND mq.id = m.inquiry_id
                WHERE m.owner_id = $1 AND m.contact_id = a.contact_id AND m.kind IN ('meeting', 'call')
                  AND m.occurred_at >= a.occurred_at AND ${live('m', 'mq')})
          UNION ALL
@@ -100,13 +100,13 @@ export class AgendaRepository {
             AND m.owner_id = $1 AND m.kind IN ('meeting', 'call') AND ${live('m', 'q')}
             AND m.occurred_at >= now() - make_interval(days => ${THANK_YOU_HORIZON_DAYS}) AND m.occurred_at <= now()
             AND NOT EXISTS (
-              SELECT 1 FROM interaction l LEFT JOIN inquiry lq ON lq.id = l.inquiry_id
+              SELECT 1 FROM interaction l LEFT JOIN inquiry lq ON lq.owner_id = l.owner_id AND lq.id = l.inquiry_id
                WHERE l.owner_id = $1 AND l.contact_id = m.contact_id AND l.kind IN ('meeting', 'call')
                  AND l.occurred_at >= m.occurred_at AND l.occurred_at <= now()
                  AND (l.occurred_at, l.created_at, l.id) > (m.occurred_at, m.created_at, m.id)
                  AND ${live('l', 'lq')})
             AND NOT EXISTS (
-              SELECT 1 FROM interaction t LEFT JOIN inquiry tq ON tq.id = t.inquiry_id
+              SELECT 1 FROM interaction t LEFT JOIN inquiry tq ON tq.owner_id = t.owner_id AND tq.id = t.inquiry_id
                WHERE t.owner_id = $1 AND t.contact_id = m.contact_id AND t.kind = 'thank_you'
                  AND t.occurred_at >= m.occurred_at AND ${live('t', 'tq')})
          UNION ALL

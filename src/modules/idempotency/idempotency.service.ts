@@ -19,21 +19,35 @@ export class IdempotencyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Claims `key` for this request in one statement: inserts it, or takes over an expired or
-   * abandoned row. When the key is held already, says whether to replay, wait or refuse.
+   * Claims `key` for this request: inserts it, or takes over an expired or abandoned row (one
+   * conditional UPDATE, so two takeovers can't both win). When the key is held already, says whether
+   * to replay, wait or refuse. Two statements rather than one upsert: Citus only allows immutable
+   * functions in ON CONFLICT … DO UPDATE, and the expiry needs now().
    */
   async claim(ownerId: string, key: string, requestHash: string): Promise<Claim> {
-    const claimed: unknown[] = await this.dataSource.query(
+    const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_key (owner_id, key, request_hash, state, created_at)
        VALUES ($1, $2, $3, 'in_flight', now())
-       ON CONFLICT (owner_id, key) DO UPDATE
-         SET request_hash = EXCLUDED.request_hash, state = 'in_flight', response_status = NULL,
-             response_body = NULL, created_at = now()
-         WHERE idempotency_key.created_at < now() - make_interval(hours => $4)
-            OR (idempotency_key.state = 'in_flight' AND idempotency_key.created_at < now() - make_interval(secs => $5))
+       ON CONFLICT (owner_id, key) DO NOTHING
        RETURNING 1`,
-      [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS],
+      [ownerId, key, requestHash],
     );
+    const claimed: unknown[] =
+      inserted.length > 0
+        ? inserted
+        : // An UPDATE answers [rows, affected].
+          (
+            (await this.dataSource.query(
+              `UPDATE idempotency_key
+                SET request_hash = $3, state = 'in_flight', response_status = NULL, response_body = NULL,
+                    created_at = now()
+              WHERE owner_id = $1 AND key = $2
+                AND (created_at < now() - make_interval(hours => $4)
+                     OR (state = 'in_flight' AND created_at < now() - make_interval(secs => $5)))
+             RETURNING 1`,
+              [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS],
+            )) as [unknown[], number]
+          )[0];
     if (claimed.length > 0) return { kind: 'claimed' };
     const existing = await this.dataSource.getRepository(IdempotencyKey).findOneBy({ ownerId, key });
     if (!existing) return this.claim(ownerId, key, requestHash);

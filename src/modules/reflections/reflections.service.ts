@@ -105,7 +105,8 @@ export class ReflectionsService {
              AND s.deleted_at IS NULL AND s.created_at > since.at) AS insights,
          (SELECT count(*) FROM participant p, since WHERE p.owner_id = $1 AND p.inquiry_id = $2
              AND p.deleted_at IS NULL AND p.created_at > since.at
-             AND EXISTS (SELECT 1 FROM contact c WHERE c.id = p.contact_id AND c.deleted_at IS NULL)) AS new_people,
+             AND EXISTS (SELECT 1 FROM contact c
+                          WHERE c.owner_id = p.owner_id AND c.id = p.contact_id AND c.deleted_at IS NULL)) AS new_people,
          (SELECT count(*) FROM referral r, since WHERE r.owner_id = $1 AND r.inquiry_id = $2
              AND r.deleted_at IS NULL AND r.created_at > since.at) AS referrals,
          (SELECT count(DISTINCT (c.seniority, c.same_organization)) FROM contact c
