@@ -29,15 +29,14 @@ export const DISTRIBUTED_TABLES = [
 ] as const;
 
 async function hasCitus(queryRunner: QueryRunner): Promise<boolean> {
-  const rows: unknown[] = await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`);
+  const rows = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
   return rows.length > 0;
 }
 
 async function isDistributed(queryRunner: QueryRunner, table: string): Promise<boolean> {
-  const rows: unknown[] = await queryRunner.query(
-    `SELECT 1 FROM pg_dist_partition WHERE logicalrelid = to_regclass($1)`,
-    [`public.${table}`],
-  );
+  const rows = (await queryRunner.query(`SELECT 1 FROM pg_dist_partition WHERE logicalrelid = to_regclass($1)`, [
+    `public.${table}`,
+  ])) as unknown[];
   return rows.length > 0;
 }
 

@@ -90,7 +90,7 @@ async function resetCitusDatabase(): Promise<{ name: string; url: string; drop()
       await client.query('SELECT pg_advisory_unlock(7141)');
     }
   });
-  return { name, url: databaseUrl(name), drop: async () => undefined };
+  return { name, url: databaseUrl(name), drop: () => Promise.resolve() };
 }
 
 /** A fresh database cloned from the migrated template (on Citus: the cluster's database, emptied). */

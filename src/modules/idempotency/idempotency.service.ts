@@ -37,7 +37,7 @@ export class IdempotencyService {
         ? inserted
         : // An UPDATE answers [rows, affected].
           (
-            (await this.dataSource.query(
+            await this.dataSource.query<[unknown[], number]>(
               `UPDATE idempotency_key
                 SET request_hash = $3, state = 'in_flight', response_status = NULL, response_body = NULL,
                     created_at = now()
@@ -46,7 +46,7 @@ export class IdempotencyService {
                      OR (state = 'in_flight' AND created_at < now() - make_interval(secs => $5)))
              RETURNING 1`,
               [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS],
-            )) as [unknown[], number]
+            )
           )[0];
     if (claimed.length > 0) return { kind: 'claimed' };
     const existing = await this.dataSource.getRepository(IdempotencyKey).findOneBy({ ownerId, key });
