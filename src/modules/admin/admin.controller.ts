@@ -49,7 +49,7 @@ export class AdminController {
   @ConditionalWrite()
   @Problems.badRequest()
   @Problems.notFound('user')
-  @Problems.unprocessable('You tried to demote or disable your own account.')
+  @Problems.unprocessable('You tried to demote or disable your own account.', ErrorCode.AdminSelfLockout)
   async updateUser(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,
