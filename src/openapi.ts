@@ -1,11 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-
-const COMMON_ERRORS: Record<string, string> = {
-  '429': 'Rate limit exceeded; see Retry-After.',
-  '500': 'Unexpected error; the body carries a requestId to quote.',
-  '503': 'The database is unavailable; retry shortly.',
-};
+import { documentProblems } from './common/http/api-responses.js';
 
 /** Sorts object keys recursively so the committed document diffs cleanly. */
 function sortKeys(value: unknown): unknown {
@@ -36,14 +31,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   });
   for (const [route, path] of Object.entries(document.paths)) {
     for (const operation of Object.values(path) as Array<{ responses?: Record<string, unknown> }>) {
-      if (!operation || typeof operation !== 'object' || !operation.responses) continue;
-      for (const [status, description] of Object.entries(COMMON_ERRORS)) {
-        if (status === '429' && route.startsWith('/health')) continue;
-        operation.responses[status] ??= {
-          description,
-          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-        };
-      }
+      if (operation && typeof operation === 'object') documentProblems(route, operation);
     }
   }
   return sortKeys(document) as OpenAPIObject;

@@ -159,8 +159,8 @@ describe('admin', () => {
       const self = await registerAdmin(t);
       const before = await userRow(self.id);
 
-      expectProblem(await patchUser(self.id, { disabled: true }, self), 422);
-      expectProblem(await patchUser(self.id, { role: 'user' }, self), 422);
+      expectProblem(await patchUser(self.id, { disabled: true }, self), 422, 'admin_self_lockout');
+      expectProblem(await patchUser(self.id, { role: 'user' }, self), 422, 'admin_self_lockout');
 
       expect(await userRow(self.id)).toEqual(before);
       expect((await t.http().get('/v1/admin/stats').set(self.auth)).status).toBe(200);

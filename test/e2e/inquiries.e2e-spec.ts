@@ -510,7 +510,7 @@ describe('inquiries and questions', () => {
         .post(`/v1/inquiries/${inquiry.id}/questions`)
         .set(alice.auth)
         .send({ text, revisesId: foreignQuestion.id });
-      expectProblem(res, 422, 'unprocessable_entity');
+      expectProblem(res, 422, 'question_of_other_inquiry');
       expect(await questionRow(foreignQuestion.id)).toEqual(expect.objectContaining({ status: 'open', version: 1 }));
       expect(await t.sql('SELECT id FROM question WHERE text = $1', [text])).toEqual([]);
     });
@@ -524,7 +524,7 @@ describe('inquiries and questions', () => {
         .post(`/v1/inquiries/${inquiry.id}/questions`)
         .set(alice.auth)
         .send({ text, revisesId: a.id });
-      expectProblem(res, 422, 'unprocessable_entity');
+      expectProblem(res, 422, 'question_not_revisable');
       expect(await t.sql('SELECT id FROM question WHERE text = $1', [text])).toEqual([]);
       expect(await t.sql<{ id: string }>('SELECT id FROM question WHERE revises_id = $1', [a.id])).toEqual([
         { id: b.id },
@@ -542,7 +542,7 @@ describe('inquiries and questions', () => {
         .post(`/v1/inquiries/${inquiry.id}/questions`)
         .set(alice.auth)
         .send({ text: 'Revision of a retired one', revisesId: a.id });
-      expectProblem(res, 422);
+      expectProblem(res, 422, 'question_not_revisable');
       expect((await questionRow(a.id)).status).toBe('retired');
     });
 
@@ -777,7 +777,7 @@ describe('inquiries and questions', () => {
         const a = await createQuestion(t, alice, inquiry.id, { text: 'Revised for good' });
         const b = await createQuestion(t, alice, inquiry.id, { text: 'Its revision', revisesId: a.id });
         const res = await t.http().patch(`/v1/questions/${a.id}`).set(alice.auth).send({ status: 'open' });
-        expect(res.status).toBe(422);
+        expectProblem(res, 422, 'revised_question_locked');
         expect((await questionRow(a.id)).status).toBe('revised');
         await t
           .http()

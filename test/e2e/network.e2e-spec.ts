@@ -585,7 +585,7 @@ describe('GET /v1/inquiries/:id/network', () => {
         expect(slow.status).toBe(422);
         expect(JSON.parse(slow.body as string)).toEqual(
           expect.objectContaining({
-            code: 'unprocessable_entity',
+            code: 'network_layout_timeout',
             detail: expect.stringContaining('took longer than'),
           }),
         );
@@ -644,7 +644,7 @@ describe('GET /v1/inquiries/:id/network', () => {
       expect(svg.headers['content-type']).toBe('application/problem+json; charset=utf-8');
       expect(JSON.parse(svg.body as string)).toEqual(
         expect.objectContaining({
-          code: 'unprocessable_entity',
+          code: 'network_too_large',
           detail: expect.stringContaining('more than 5000 participants'),
         }),
       );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerUser, type TestUser } from '../factories/users.js';
 import * as api from '../support/api.js';
 import { apiGet, expectStatus, type Page } from '../support/http.js';
+import { expectProblem } from '../support/problems.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 interface Participant {
@@ -235,20 +236,24 @@ describe('networking loop', () => {
       const { inquiryId } = await withSeed();
       const outsider = await createContact('Outsider');
       const target = await createContact('Target');
-      expectStatus(await postReferral(inquiryId, { referrerId: outsider, referredId: target }), 422);
+      expectProblem(
+        await postReferral(inquiryId, { referrerId: outsider, referredId: target }),
+        422,
+        'referrer_not_participant',
+      );
       expect(await participant(inquiryId, target)).toBeUndefined();
     });
 
     it('refuses a self-referral with 422', async () => {
       const { inquiryId, s } = await withSeed();
-      expectStatus(await postReferral(inquiryId, { referrerId: s, referredId: s }), 422);
+      expectProblem(await postReferral(inquiryId, { referrerId: s, referredId: s }), 422, 'self_referral');
     });
 
     it('refuses the same edge twice with 409', async () => {
       const { inquiryId, s } = await withSeed();
       const a = await createContact('A');
       await refer(inquiryId, s, a);
-      expectStatus(await postReferral(inquiryId, { referrerId: s, referredId: a }), 409);
+      expectProblem(await postReferral(inquiryId, { referrerId: s, referredId: a }), 409, 'referral_duplicate');
       const rows = await t.sql(`SELECT id FROM referral WHERE inquiry_id = $1 AND deleted_at IS NULL`, [inquiryId]);
       expect(rows).toHaveLength(1);
     });
@@ -261,8 +266,8 @@ describe('networking loop', () => {
       await refer(inquiryId, s, a);
       await refer(inquiryId, a, b);
       await refer(inquiryId, b, c);
-      expectStatus(await postReferral(inquiryId, { referrerId: c, referredId: a }), 409);
-      expectStatus(await postReferral(inquiryId, { referrerId: c, referredId: s }), 409);
+      expectProblem(await postReferral(inquiryId, { referrerId: c, referredId: a }), 409, 'referral_cycle');
+      expectProblem(await postReferral(inquiryId, { referrerId: c, referredId: s }), 409, 'referral_cycle');
       const rows = await t.sql(`SELECT id FROM referral WHERE inquiry_id = $1 AND deleted_at IS NULL`, [inquiryId]);
       expect(rows).toHaveLength(3);
     });
@@ -461,9 +466,9 @@ describe('networking loop', () => {
     it('answers 422 for a question or an interaction of another inquiry', async () => {
       const foreignQuestion = await createQuestion(otherInquiryId, 'Elsewhere');
       const foreignInteraction = await logInteraction({ contactId, inquiryId: otherInquiryId, kind: 'call' });
-      expectStatus(await post({ questionIds: [foreignQuestion.id] }), 422);
-      expectStatus(await post({ interactionId: foreignInteraction.id }), 422);
-      expectStatus(await post({ questionIds: [q1.id, foreignQuestion.id] }), 422);
+      expectProblem(await post({ questionIds: [foreignQuestion.id] }), 422, 'question_of_other_inquiry');
+      expectProblem(await post({ interactionId: foreignInteraction.id }), 422, 'interaction_of_other_inquiry');
+      expectProblem(await post({ questionIds: [q1.id, foreignQuestion.id] }), 422, 'question_of_other_inquiry');
     });
 
     const ids = async (query: Record<string, string>) => {
@@ -501,7 +506,7 @@ describe('networking loop', () => {
         .post(`/v1/inquiries/${inquiryId}/reflections`)
         .set(user.auth)
         .send({ learned: 'Too late', questionChanges: [{ action: 'retire', questionId: q.id }] });
-      expectStatus(res, 409);
+      expectProblem(res, 409, 'inquiry_concluded');
       const inquiry = await getInquiry(inquiryId);
       expect(inquiry).toEqual(expect.objectContaining({ currentCycle: 1, status: 'concluded' }));
       expect((await questions(inquiryId)).map((question) => question.status)).toEqual(['open']);

@@ -1,57 +1,243 @@
 /**
- * Every machine-readable error code the API returns, with its HTTP status and title.
+ * Every machine-readable error code the API returns, with its HTTP status and title: the one table.
  * Services throw `AppError` with one of these codes; the problem+json filter looks the code up here.
+ * Clients switch on the code, so a code never changes meaning; each domain failure has its own.
+ * docs/integrating.md lists them all (a unit test keeps the two in step).
  */
 export enum ErrorCode {
+  // 400
   ValidationFailed = 'validation_failed',
   MalformedRequest = 'malformed_request',
+  // 401
   Unauthenticated = 'unauthenticated',
   InvalidCredentials = 'invalid_credentials',
   RefreshTokenInvalid = 'refresh_token_invalid',
   RefreshTokenReused = 'refresh_token_reused',
+  // 403
   Forbidden = 'forbidden',
+  // 404, 405
   NotFound = 'not_found',
   RouteNotFound = 'route_not_found',
   MethodNotAllowed = 'method_not_allowed',
+  // 409
   Conflict = 'conflict',
   EmailTaken = 'email_taken',
+  ParticipantExists = 'participant_exists',
+  ReferralDuplicate = 'referral_duplicate',
+  ReferralCycle = 'referral_cycle',
+  ReflectionExists = 'reflection_exists',
+  InquiryConcluded = 'inquiry_concluded',
+  ConcurrentUpdate = 'concurrent_update',
   IdempotencyRequestInFlight = 'idempotency_request_in_flight',
+  // 412, 413, 415, 428
   PreconditionFailed = 'precondition_failed',
   PreconditionRequired = 'precondition_required',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
+  // 422
   IdempotencyKeyReused = 'idempotency_key_reused',
   UnprocessableEntity = 'unprocessable_entity',
+  ReferrerNotParticipant = 'referrer_not_participant',
+  SelfReferral = 'self_referral',
+  InteractionOfOtherInquiry = 'interaction_of_other_inquiry',
+  InteractionOfOtherContact = 'interaction_of_other_contact',
+  QuestionOfOtherInquiry = 'question_of_other_inquiry',
+  QuestionNotRevisable = 'question_not_revisable',
+  RevisedQuestionLocked = 'revised_question_locked',
+  NetworkTooLarge = 'network_too_large',
+  NetworkLayoutTimeout = 'network_layout_timeout',
+  AdminSelfLockout = 'admin_self_lockout',
+  // 429
   RateLimited = 'rate_limited',
   LoginThrottled = 'login_throttled',
+  // 5xx
   Internal = 'internal_error',
   DatabaseUnavailable = 'database_unavailable',
 }
 
-export const ERROR_TABLE: Record<ErrorCode, { status: number; title: string }> = {
-  [ErrorCode.ValidationFailed]: { status: 400, title: 'Validation failed' },
-  [ErrorCode.MalformedRequest]: { status: 400, title: 'Malformed request' },
-  [ErrorCode.Unauthenticated]: { status: 401, title: 'Authentication required' },
-  [ErrorCode.InvalidCredentials]: { status: 401, title: 'Invalid credentials' },
-  [ErrorCode.RefreshTokenInvalid]: { status: 401, title: 'Invalid refresh token' },
-  [ErrorCode.RefreshTokenReused]: { status: 401, title: 'Refresh token reused' },
-  [ErrorCode.Forbidden]: { status: 403, title: 'Forbidden' },
-  [ErrorCode.NotFound]: { status: 404, title: 'Not found' },
-  [ErrorCode.RouteNotFound]: { status: 404, title: 'Route not found' },
+export interface ErrorCodeEntry {
+  status: number;
+  title: string;
+  /** A typical `detail`, shown in the OpenAPI examples (the title when absent). */
+  detail?: string;
+}
+
+export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
+  [ErrorCode.ValidationFailed]: {
+    status: 400,
+    title: 'Validation failed',
+    detail: 'The request has invalid fields; see errors.',
+  },
+  [ErrorCode.MalformedRequest]: {
+    status: 400,
+    title: 'Malformed request',
+    detail: 'The request body is not valid JSON.',
+  },
+  [ErrorCode.Unauthenticated]: {
+    status: 401,
+    title: 'Authentication required',
+    detail: 'Send Authorization: Bearer <access token or API key>.',
+  },
+  [ErrorCode.InvalidCredentials]: {
+    status: 401,
+    title: 'Invalid credentials',
+    detail: 'Email or password is wrong, or the account is disabled.',
+  },
+  [ErrorCode.RefreshTokenInvalid]: {
+    status: 401,
+    title: 'Invalid refresh token',
+    detail: 'The refresh token is invalid or expired; sign in again.',
+  },
+  [ErrorCode.RefreshTokenReused]: {
+    status: 401,
+    title: 'Refresh token reused',
+    detail: 'This refresh token was already used; sign in again.',
+  },
+  [ErrorCode.Forbidden]: { status: 403, title: 'Forbidden', detail: 'Only admins may call this route.' },
+  [ErrorCode.NotFound]: { status: 404, title: 'Not found', detail: 'Inquiry not found' },
+  [ErrorCode.RouteNotFound]: {
+    status: 404,
+    title: 'Route not found',
+    detail: 'No route matches this method and path.',
+  },
   [ErrorCode.MethodNotAllowed]: { status: 405, title: 'Method not allowed' },
-  [ErrorCode.Conflict]: { status: 409, title: 'Conflict' },
-  [ErrorCode.EmailTaken]: { status: 409, title: 'Email already registered' },
-  [ErrorCode.IdempotencyRequestInFlight]: { status: 409, title: 'Request with this Idempotency-Key in progress' },
-  [ErrorCode.PreconditionFailed]: { status: 412, title: 'Precondition failed' },
+  [ErrorCode.Conflict]: { status: 409, title: 'Conflict', detail: 'The resource already exists.' },
+  [ErrorCode.EmailTaken]: {
+    status: 409,
+    title: 'Email already registered',
+    detail: 'An account with this email already exists.',
+  },
+  [ErrorCode.ParticipantExists]: {
+    status: 409,
+    title: 'Already a participant',
+    detail: 'This contact is already a participant of the inquiry.',
+  },
+  [ErrorCode.ReferralDuplicate]: {
+    status: 409,
+    title: 'Referral already recorded',
+    detail: 'This referral (same referrer, same referred person) already exists in the inquiry.',
+  },
+  [ErrorCode.ReferralCycle]: {
+    status: 409,
+    title: 'Referral would create a cycle',
+    detail:
+      'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
+  },
+  [ErrorCode.ReflectionExists]: {
+    status: 409,
+    title: 'Cycle already reflected on',
+    detail: 'This cycle already has a reflection.',
+  },
+  [ErrorCode.InquiryConcluded]: {
+    status: 409,
+    title: 'Inquiry concluded',
+    detail: 'The inquiry is concluded; reopen it (status active) to reflect on it.',
+  },
+  [ErrorCode.ConcurrentUpdate]: {
+    status: 409,
+    title: 'Concurrent update',
+    detail: 'A concurrent request changed the same data; retry the request.',
+  },
+  [ErrorCode.IdempotencyRequestInFlight]: {
+    status: 409,
+    title: 'Request with this Idempotency-Key in progress',
+    detail: 'A request with this Idempotency-Key is still being processed; retry shortly.',
+  },
+  [ErrorCode.PreconditionFailed]: {
+    status: 412,
+    title: 'Precondition failed',
+    detail: 'If-Match does not match the current ETag of the resource.',
+  },
   [ErrorCode.PreconditionRequired]: { status: 428, title: 'Precondition required' },
-  [ErrorCode.PayloadTooLarge]: { status: 413, title: 'Payload too large' },
-  [ErrorCode.UnsupportedMediaType]: { status: 415, title: 'Unsupported media type' },
-  [ErrorCode.IdempotencyKeyReused]: { status: 422, title: 'Idempotency-Key reused with a different request' },
+  [ErrorCode.PayloadTooLarge]: {
+    status: 413,
+    title: 'Payload too large',
+    detail: 'The request body is larger than the 1 MiB limit.',
+  },
+  [ErrorCode.UnsupportedMediaType]: {
+    status: 415,
+    title: 'Unsupported media type',
+    detail: 'Send JSON with Content-Type: application/json.',
+  },
+  [ErrorCode.IdempotencyKeyReused]: {
+    status: 422,
+    title: 'Idempotency-Key reused with a different request',
+    detail: 'This Idempotency-Key was already used with a different request.',
+  },
   [ErrorCode.UnprocessableEntity]: { status: 422, title: 'Unprocessable entity' },
-  [ErrorCode.RateLimited]: { status: 429, title: 'Too many requests' },
-  [ErrorCode.LoginThrottled]: { status: 429, title: 'Too many failed logins' },
-  [ErrorCode.Internal]: { status: 500, title: 'Internal server error' },
-  [ErrorCode.DatabaseUnavailable]: { status: 503, title: 'Database unavailable' },
+  [ErrorCode.ReferrerNotParticipant]: {
+    status: 422,
+    title: 'Referrer is not a participant',
+    detail: 'The referrer must be a participant of this inquiry.',
+  },
+  [ErrorCode.SelfReferral]: {
+    status: 422,
+    title: 'Self-referral',
+    detail: 'A contact cannot refer themselves.',
+  },
+  [ErrorCode.InteractionOfOtherInquiry]: {
+    status: 422,
+    title: 'Interaction of another inquiry',
+    detail: 'interactionId belongs to another inquiry.',
+  },
+  [ErrorCode.InteractionOfOtherContact]: {
+    status: 422,
+    title: 'Interaction with another contact',
+    detail: 'interactionId is a conversation with another contact.',
+  },
+  [ErrorCode.QuestionOfOtherInquiry]: {
+    status: 422,
+    title: 'Question of another inquiry',
+    detail: 'revisesId must be a question of the same inquiry.',
+  },
+  [ErrorCode.QuestionNotRevisable]: {
+    status: 422,
+    title: 'Question already revised or retired',
+    detail: 'The question to revise is already revised.',
+  },
+  [ErrorCode.RevisedQuestionLocked]: {
+    status: 422,
+    title: 'Revised question keeps its status',
+    detail: 'A revised question stays revised (its revision carries the lineage on); change the revision instead.',
+  },
+  [ErrorCode.NetworkTooLarge]: {
+    status: 422,
+    title: 'Network too large to lay out',
+    detail:
+      'This inquiry has more than 5000 participants: too many to lay out as svg on the server. ' +
+      'Ask for format=dot or format=graphml and lay it out locally (Graphviz, Gephi, yEd).',
+  },
+  [ErrorCode.NetworkLayoutTimeout]: {
+    status: 422,
+    title: 'Network layout took too long',
+    detail:
+      'Laying out this network took longer than 60 seconds. Download it as dot or graphml and lay it out locally.',
+  },
+  [ErrorCode.AdminSelfLockout]: {
+    status: 422,
+    title: 'Cannot demote or disable yourself',
+    detail: 'You cannot demote or disable your own account.',
+  },
+  [ErrorCode.RateLimited]: {
+    status: 429,
+    title: 'Too many requests',
+    detail: 'Rate limit exceeded; retry after the time given in Retry-After.',
+  },
+  [ErrorCode.LoginThrottled]: {
+    status: 429,
+    title: 'Too many failed logins',
+    detail: 'Too many failed logins; wait before trying again.',
+  },
+  [ErrorCode.Internal]: {
+    status: 500,
+    title: 'Internal server error',
+    detail: 'An unexpected error occurred. Quote request id 5f0c2b7e-… when reporting it.',
+  },
+  [ErrorCode.DatabaseUnavailable]: {
+    status: 503,
+    title: 'Database unavailable',
+    detail: 'The database is unavailable; retry shortly.',
+  },
 };
 
 export interface FieldError {

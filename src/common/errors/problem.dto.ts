@@ -26,7 +26,10 @@ export class ProblemDto {
   @ApiProperty({ example: '/v1/auth/register' })
   instance: string;
 
-  /** Machine-readable error code. */
+  /**
+   * Machine-readable error code, one per failure (`referral_cycle`, `email_taken`, …): switch on it.
+   * docs/integrating.md lists every code; new ones may be added, so treat an unknown code by its status.
+   */
   @ApiProperty({ example: 'validation_failed' })
   code: string;
 

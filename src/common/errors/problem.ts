@@ -24,19 +24,98 @@ export interface ProblemResult {
 
 const TYPE_BASE = 'https://snowball.dev/problems/';
 
-/** Unique and check violations that come from clients, by constraint name. */
-const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
-  uq_app_user_email: { code: ErrorCode.EmailTaken, detail: 'An account with this email already exists.' },
-  uq_participant_inquiry_id_contact_id: {
-    code: ErrorCode.Conflict,
-    detail: 'This contact is already a participant of the inquiry.',
-  },
-  uq_referral_inquiry_id_referrer_id_referred_id: {
-    code: ErrorCode.Conflict,
-    detail: 'This referral (same referrer, same referred person) already exists in the inquiry.',
-  },
-  uq_reflection_inquiry_id_cycle: { code: ErrorCode.Conflict, detail: 'This cycle already has a reflection.' },
+/** What a constraint violation means to the client: its code and the detail shown. */
+export interface ConstraintProblem {
+  code: ErrorCode;
+  detail: string;
+}
+
+const notFound = (label: string): ConstraintProblem => ({ code: ErrorCode.NotFound, detail: `${label} not found` });
+const CONTACT = notFound('Contact');
+const INQUIRY = notFound('Inquiry');
+const INTERACTION = notFound('Interaction');
+const QUESTION = notFound('Question');
+const PARTICIPANT_EXISTS: ConstraintProblem = {
+  code: ErrorCode.ParticipantExists,
+  detail: 'This contact is already a participant of the inquiry.',
 };
+const REFERRAL_DUPLICATE: ConstraintProblem = {
+  code: ErrorCode.ReferralDuplicate,
+  detail: 'This referral (same referrer, same referred person) already exists in the inquiry.',
+};
+const REFLECTION_EXISTS: ConstraintProblem = {
+  code: ErrorCode.ReflectionExists,
+  detail: 'This cycle already has a reflection.',
+};
+
+/**
+ * Violations that come from the client's input, by constraint name: unique indexes (23505) name
+ * what already exists, foreign keys (23503) name the row referred to that the caller doesn't have
+ * (404, as for any id of someone else's). Unique indexes are listed under their names before and
+ * after they led with owner_id.
+ */
+const CONSTRAINT_PROBLEMS: Record<string, ConstraintProblem> = {
+  uq_app_user_email: { code: ErrorCode.EmailTaken, detail: 'An account with this email already exists.' },
+  uq_participant_inquiry_id_contact_id: PARTICIPANT_EXISTS,
+  uq_participant_owner_id_inquiry_id_contact_id: PARTICIPANT_EXISTS,
+  uq_referral_inquiry_id_referrer_id_referred_id: REFERRAL_DUPLICATE,
+  uq_referral_owner_id_inquiry_id_referrer_id_referred_id: REFERRAL_DUPLICATE,
+  uq_reflection_inquiry_id_cycle: REFLECTION_EXISTS,
+  uq_reflection_owner_id_inquiry_id_cycle: REFLECTION_EXISTS,
+  fk_commitment_contact: CONTACT,
+  fk_commitment_inquiry: INQUIRY,
+  fk_question_inquiry: INQUIRY,
+  fk_question_revises: QUESTION,
+  fk_interaction_contact: CONTACT,
+  fk_interaction_inquiry: INQUIRY,
+  fk_insight_inquiry: INQUIRY,
+  fk_insight_contact: CONTACT,
+  fk_insight_interaction: INTERACTION,
+  fk_opportunity_contact: CONTACT,
+  fk_opportunity_inquiry: INQUIRY,
+  fk_reflection_inquiry: INQUIRY,
+  fk_participant_inquiry: INQUIRY,
+  fk_participant_contact: CONTACT,
+  fk_referral_inquiry: INQUIRY,
+  fk_referral_referrer: CONTACT,
+  fk_referral_referred: CONTACT,
+  fk_referral_interaction: INTERACTION,
+};
+
+/** What the driver (node-postgres) tells about a failed statement. */
+export interface DriverError {
+  code?: string;
+  constraint?: string;
+  message?: string;
+  column?: string;
+}
+
+/**
+ * The constraint a violation names. node-postgres gives it as `constraint`; an error relayed from a
+ * Citus worker carries only the message, and names the shard's copy (`<name>_<shard id>`).
+ */
+function constraintOf(driver: DriverError): string | undefined {
+  const named = driver.constraint ?? /constraint "([^"]+)"/.exec(driver.message ?? '')?.[1];
+  if (!named || named in CONSTRAINT_PROBLEMS) return named;
+  const unsharded = named.replace(/_\d+$/, '');
+  return unsharded in CONSTRAINT_PROBLEMS ? unsharded : named;
+}
+
+/**
+ * The problem a unique (23505) or foreign-key (23503) violation means, by constraint name; undefined
+ * for any other error or an unknown constraint (the caller keeps its generic mapping). A foreign key
+ * refusing a DELETE ("still referenced") is not the client's reference: it is left to the caller too.
+ * Neither the constraint name nor SQL ever reaches the client: only the code and the detail here.
+ */
+export function constraintProblem(driver: DriverError | undefined): ConstraintProblem | undefined {
+  if (!driver || (driver.code !== '23505' && driver.code !== '23503')) return undefined;
+  if (driver.code === '23503' && /^update or delete on/i.test(driver.message ?? '')) return undefined;
+  const constraint = constraintOf(driver);
+  const problem = constraint ? CONSTRAINT_PROBLEMS[constraint] : undefined;
+  if (!problem) return undefined;
+  const expected = problem.code === ErrorCode.NotFound ? '23503' : '23505';
+  return driver.code === expected ? problem : undefined;
+}
 
 /** SQLSTATE classes and error codes that mean the database can't be reached right now. */
 const UNAVAILABLE_SQLSTATES = ['57P01', '57P02', '57P03', '53300'];
@@ -99,10 +178,8 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
     return finish(fromCode(error.code, error.detail), error.extras);
   }
   if (error instanceof QueryFailedError) {
-    const driver = (
-      error as QueryFailedError & { driverError?: { code?: string; constraint?: string; column?: string } }
-    ).driverError;
-    const mapped = driver?.constraint ? CONSTRAINT_ERRORS[driver.constraint] : undefined;
+    const driver = (error as QueryFailedError & { driverError?: DriverError }).driverError;
+    const mapped = constraintProblem(driver);
     if (mapped) return finish(fromCode(mapped.code, mapped.detail));
     if (driver?.code === '23505') return finish(fromCode(ErrorCode.Conflict, 'The resource already exists.'));
     if (driver?.code === '23502' && driver.column) {
@@ -113,7 +190,9 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
       });
     }
     if (driver?.code === '40001' || driver?.code === '40P01') {
-      return finish(fromCode(ErrorCode.Conflict, 'A concurrent request changed the same data; retry the request.'));
+      return finish(
+        fromCode(ErrorCode.ConcurrentUpdate, 'A concurrent request changed the same data; retry the request.'),
+      );
     }
   }
   if (isDatabaseUnavailable(error)) {

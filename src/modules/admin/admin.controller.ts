@@ -49,7 +49,7 @@ export class AdminController {
   @ConditionalWrite()
   @Problems.badRequest()
   @Problems.notFound('user')
-  @Problems.unprocessable('You tried to demote or disable your own account.')
+  @Problems.unprocessable('You tried to demote or disable your own account.', ErrorCode.AdminSelfLockout)
   async updateUser(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,
@@ -59,7 +59,7 @@ export class AdminController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UserDto> {
     if (id === principal.userId && (body.disabled === true || (body.role && body.role !== UserRole.Admin))) {
-      throw new AppError(ErrorCode.UnprocessableEntity, 'You cannot demote or disable your own account.');
+      throw new AppError(ErrorCode.AdminSelfLockout, 'You cannot demote or disable your own account.');
     }
     const user = await this.users.adminUpdate(principal.userId, id, body, expectedVersion, ip);
     setETag(reply, user.version);

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/authenticated.decorator.js';
 import { ClientIp } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { Problems } from '../../common/http/api-responses.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -23,7 +24,7 @@ export class AuthController {
   /** Create an account and sign in. */
   @Post('register')
   @Problems.badRequest()
-  @Problems.conflict('An account with this email already exists.')
+  @Problems.conflict('An account with this email already exists.', ErrorCode.EmailTaken)
   async register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.register(body, ip));
   }
@@ -32,8 +33,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Problems.badRequest()
-  @Problems.unauthorized('Wrong email or password, or a disabled account.')
-  @Problems.tooManyRequests()
+  @Problems.unauthorized('Wrong email or password, or a disabled account.', ErrorCode.InvalidCredentials)
+  @Problems.tooManyRequests(ErrorCode.LoginThrottled, ErrorCode.RateLimited)
   async login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.login(body, ip));
   }
@@ -44,6 +45,8 @@ export class AuthController {
   @Problems.badRequest()
   @Problems.unauthorized(
     'The refresh token is invalid, expired, or was already used (then the whole session is revoked).',
+    ErrorCode.RefreshTokenInvalid,
+    ErrorCode.RefreshTokenReused,
   )
   async refreshTokens(@Body() body: RefreshDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.refresh(body.refreshToken, ip));

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
@@ -90,7 +91,11 @@ export class InquiriesController {
   @IdempotentPost()
   @Problems.badRequest()
   @Problems.notFound('inquiry or revised question')
-  @Problems.unprocessable('revisesId is a question of another inquiry, or already revised or retired.')
+  @Problems.unprocessable(
+    'revisesId is a question of another inquiry, or already revised or retired.',
+    ErrorCode.QuestionOfOtherInquiry,
+    ErrorCode.QuestionNotRevisable,
+  )
   async createQuestion(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,
@@ -117,6 +122,7 @@ export class InquiriesController {
   @ConditionalWrite()
   @Problems.badRequest()
   @Problems.notFound('question')
+  @Problems.unprocessable('The question is revised: its status stays revised.', ErrorCode.RevisedQuestionLocked)
   async updateQuestion(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,

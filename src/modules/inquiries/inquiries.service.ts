@@ -75,10 +75,10 @@ export class InquiriesService {
     if (input.revisesId) {
       const revised = await findOwned(manager, Question, inquiry.ownerId, input.revisesId, 'Question');
       if (revised.inquiryId !== inquiry.id) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'revisesId must be a question of the same inquiry.');
+        throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'revisesId must be a question of the same inquiry.');
       }
       if (revised.status === QuestionStatus.Revised || revised.status === QuestionStatus.Retired) {
-        throw new AppError(ErrorCode.UnprocessableEntity, `The question to revise is already ${revised.status}.`);
+        throw new AppError(ErrorCode.QuestionNotRevisable, `The question to revise is already ${revised.status}.`);
       }
       await versionedUpdate(
         manager,
@@ -110,7 +110,7 @@ export class InquiriesService {
   async retireQuestion(manager: EntityManager, inquiry: Inquiry, questionId: string): Promise<void> {
     const question = await findOwned(manager, Question, inquiry.ownerId, questionId, 'Question');
     if (question.inquiryId !== inquiry.id) {
-      throw new AppError(ErrorCode.UnprocessableEntity, 'questionId must be a question of the same inquiry.');
+      throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'questionId must be a question of the same inquiry.');
     }
     await versionedUpdate(
       manager,
@@ -151,7 +151,7 @@ export class InquiriesService {
       if (!inquiry) throw AppError.notFound('Question');
       if (question.status === QuestionStatus.Revised && input.status !== undefined) {
         throw new AppError(
-          ErrorCode.UnprocessableEntity,
+          ErrorCode.RevisedQuestionLocked,
           'A revised question stays revised (its revision carries the lineage on); change the revision instead.',
         );
       }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
@@ -15,6 +16,11 @@ export class InsightPageDto extends PageOf(InsightDto, 'InsightPageDto') {}
 
 const REFERENCE_RULES =
   'The interaction or a question belongs to another inquiry, or the interaction to another contact.';
+const REFERENCE_CODES = [
+  ErrorCode.InteractionOfOtherInquiry,
+  ErrorCode.InteractionOfOtherContact,
+  ErrorCode.QuestionOfOtherInquiry,
+];
 
 @ApiTags('Insights')
 @Authenticated()
@@ -27,7 +33,7 @@ export class InsightsController {
   @IdempotentPost()
   @Problems.badRequest()
   @Problems.notFound('inquiry, contact, interaction or question')
-  @Problems.unprocessable(REFERENCE_RULES)
+  @Problems.unprocessable(REFERENCE_RULES, ...REFERENCE_CODES)
   async createInsight(@CurrentUser() principal: Principal, @Body() body: CreateInsightDto): Promise<InsightDto> {
     return toInsightDto(await this.insights.create(principal.userId, body));
   }
@@ -65,7 +71,7 @@ export class InsightsController {
   @ConditionalWrite()
   @Problems.badRequest()
   @Problems.notFound('insight, inquiry, contact, interaction or question')
-  @Problems.unprocessable(REFERENCE_RULES)
+  @Problems.unprocessable(REFERENCE_RULES, ...REFERENCE_CODES)
   async updateInsight(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,

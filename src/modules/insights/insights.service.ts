@@ -117,17 +117,20 @@ export class InsightsService {
     if (refs.interactionId) {
       const interaction = await this.interactions.get(ownerId, refs.interactionId, manager);
       if (interaction.inquiryId && interaction.inquiryId !== refs.inquiryId) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'interactionId belongs to another inquiry.');
+        throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }
       if (refs.contactId && interaction.contactId !== refs.contactId) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'interactionId is a conversation with another contact.');
+        throw new AppError(
+          ErrorCode.InteractionOfOtherContact,
+          'interactionId is a conversation with another contact.',
+        );
       }
     }
     if (refs.questionIds.length > 0) {
       const questions = await this.inquiries.questionsOf(manager, ownerId, refs.questionIds);
       if (questions.length !== refs.questionIds.length) throw AppError.notFound('Question');
       if (questions.some((question) => question.inquiryId !== refs.inquiryId)) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'questionIds must be questions of the same inquiry.');
+        throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'questionIds must be questions of the same inquiry.');
       }
     }
   }

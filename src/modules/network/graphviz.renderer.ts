@@ -76,7 +76,7 @@ export class GraphvizRenderer implements OnModuleDestroy {
     const timer = setTimeout(() => {
       this.finish()?.reject(
         new AppError(
-          ErrorCode.UnprocessableEntity,
+          ErrorCode.NetworkLayoutTimeout,
           `Laying out this network took longer than ${Math.ceil(this.timeoutMs / 1000)} seconds. ` +
             'Download it as dot or graphml and lay it out locally.',
         ),

@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/s
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { Problems } from '../../common/http/api-responses.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { NetworkDto, NetworkFormat, NetworkQueryDto } from './dto/network.dto.js';
@@ -43,6 +44,8 @@ export class NetworkController {
   @Problems.notFound('inquiry')
   @Problems.unprocessable(
     `format=svg on an inquiry with more than ${SVG_MAX_PARTICIPANTS} participants, or a layout that took too long: use dot or graphml.`,
+    ErrorCode.NetworkTooLarge,
+    ErrorCode.NetworkLayoutTimeout,
   )
   async getNetwork(
     @CurrentUser() principal: Principal,

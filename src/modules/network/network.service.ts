@@ -54,7 +54,7 @@ export class NetworkService {
       );
       if (maxNodes !== undefined && nodes.length > maxNodes) {
         throw new AppError(
-          ErrorCode.UnprocessableEntity,
+          ErrorCode.NetworkTooLarge,
           `This inquiry has more than ${maxNodes} participants: too many to lay out as svg on the server. ` +
             'Ask for format=dot or format=graphml and lay it out locally (Graphviz, Gephi, yEd).',
         );

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
@@ -25,8 +26,12 @@ export class ReflectionsController {
   @IdempotentPost()
   @Problems.badRequest()
   @Problems.notFound('inquiry, question or contact')
-  @Problems.conflict('The inquiry is concluded.')
-  @Problems.unprocessable('A question of another inquiry, or one already revised or retired.')
+  @Problems.conflict('The inquiry is concluded.', ErrorCode.InquiryConcluded, ErrorCode.ReflectionExists)
+  @Problems.unprocessable(
+    'A question of another inquiry, or one already revised or retired.',
+    ErrorCode.QuestionOfOtherInquiry,
+    ErrorCode.QuestionNotRevisable,
+  )
   async createReflection(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,

@@ -30,7 +30,10 @@ export class ReflectionsService {
     return this.dataSource.transaction(async (manager) => {
       const inquiry = await this.inquiries.lock(manager, ownerId, inquiryId);
       if (inquiry.status === InquiryStatus.Concluded) {
-        throw new AppError(ErrorCode.Conflict, 'The inquiry is concluded; reopen it (status active) to reflect on it.');
+        throw new AppError(
+          ErrorCode.InquiryConcluded,
+          'The inquiry is concluded; reopen it (status active) to reflect on it.',
+        );
       }
       const nextContactIds = [...new Set(input.nextContactIds ?? [])];
       for (const contactId of nextContactIds) await this.contacts.get(ownerId, contactId, manager);

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
@@ -32,7 +33,7 @@ export class SnowballController {
   @IdempotentPost()
   @Problems.badRequest()
   @Problems.notFound('inquiry or contact')
-  @Problems.conflict('The contact is already a participant of this inquiry.')
+  @Problems.conflict('The contact is already a participant of this inquiry.', ErrorCode.ParticipantExists)
   async addParticipant(
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,
@@ -92,9 +93,16 @@ export class SnowballController {
   @IdempotentPost()
   @Problems.badRequest()
   @Problems.notFound('inquiry, contact or interaction')
-  @Problems.conflict('The same referral exists already, or it would create a cycle.')
+  @Problems.conflict(
+    'The same referral exists already, or it would create a cycle.',
+    ErrorCode.ReferralDuplicate,
+    ErrorCode.ReferralCycle,
+  )
   @Problems.unprocessable(
     'The referrer is not a participant, the referral is a self-referral, or the interaction is of another inquiry.',
+    ErrorCode.ReferrerNotParticipant,
+    ErrorCode.SelfReferral,
+    ErrorCode.InteractionOfOtherInquiry,
   )
   async createReferral(
     @CurrentUser() principal: Principal,

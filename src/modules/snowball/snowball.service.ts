@@ -107,18 +107,18 @@ export class SnowballService {
       await this.contacts.get(ownerId, input.referrerId, manager);
       const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
       if (!referrer) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'The referrer must be a participant of this inquiry.');
+        throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
       }
       const referredId = input.referredId
         ? (await this.contacts.get(ownerId, input.referredId, manager)).id
         : (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
       if (referredId === input.referrerId) {
-        throw new AppError(ErrorCode.UnprocessableEntity, 'A contact cannot refer themselves.');
+        throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
       }
       if (input.interactionId) await this.assertInteraction(manager, ownerId, inquiryId, input.interactionId);
       if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
         throw new AppError(
-          ErrorCode.Conflict,
+          ErrorCode.ReferralCycle,
           'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
         );
       }
@@ -313,7 +313,7 @@ export class SnowballService {
     );
     if (rows.length === 0) throw AppError.notFound('Interaction');
     if (rows[0].inquiry_id && rows[0].inquiry_id !== inquiryId) {
-      throw new AppError(ErrorCode.UnprocessableEntity, 'interactionId belongs to another inquiry.');
+      throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
     }
   }
 }
