@@ -1,10 +1,12 @@
 import { CreateAccountsAuthAndAudit1795615897331 } from './1795615897331-CreateAccountsAuthAndAudit.js';
 import { CreateNetworkingLoop1795616580264 } from './1795616580264-CreateNetworkingLoop.js';
 import { AddAgendaIndexes1795619525378 } from './1795619525378-AddAgendaIndexes.js';
+import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
   CreateAccountsAuthAndAudit1795615897331,
   CreateNetworkingLoop1795616580264,
   AddAgendaIndexes1795619525378,
+  AddRateLimitTable1795700000000,
 ];

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { documentRateLimitHeaders } from './common/http/rate-limit-headers.js';
 
 const COMMON_ERRORS: Record<string, string> = {
   '429': 'Rate limit exceeded; see Retry-After.',
@@ -46,6 +47,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       }
     }
   }
+  documentRateLimitHeaders(document);
   return sortKeys(document) as OpenAPIObject;
 }
 
