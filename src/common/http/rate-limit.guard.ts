@@ -29,7 +29,12 @@ abstract class RateLimitGuard implements CanActivate {
     private readonly policy: string,
     private readonly quota: number,
   ) {
-    this.limiter = limiters.create({ keyPrefix: policy, points: quota, duration: WINDOW_SECONDS });
+    this.limiter = limiters.create({
+      keyPrefix: policy,
+      points: quota,
+      duration: WINDOW_SECONDS,
+      blockSpentInMemory: true,
+    });
   }
 
   /** The key to count this request under, or null to not count it. */

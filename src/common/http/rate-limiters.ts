@@ -23,6 +23,11 @@ export interface BudgetOptions {
   points: number;
   /** Window in seconds. */
   duration: number;
+  /**
+   * Once a key has spent its budget, refuse it from this process's memory until the window ends,
+   * without asking PostgreSQL again: a client hammering past its limit costs no queries.
+   */
+  blockSpentInMemory?: boolean;
 }
 
 /**
@@ -83,9 +88,10 @@ export class RateLimiters implements OnModuleInit, OnModuleDestroy {
     );
   }
 
-  create(options: BudgetOptions): RateLimiterPostgres {
+  create({ blockSpentInMemory, ...options }: BudgetOptions): RateLimiterPostgres {
     return new RateLimiterPostgres({
       ...options,
+      ...(blockSpentInMemory ? { inMemoryBlockOnConsumed: options.points } : {}),
       // The TypeORM data source: the limiter queries its pg pool (`driver.master`), no second pool.
       storeClient: this.dataSource,
       storeType: 'typeorm',
