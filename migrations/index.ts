@@ -3,6 +3,7 @@ import { CreateNetworkingLoop1795616580264 } from './1795616580264-CreateNetwork
 import { AddAgendaIndexes1795619525378 } from './1795619525378-AddAgendaIndexes.js';
 import { CarryTheTenantInEveryKey1795690000000 } from './1795690000000-CarryTheTenantInEveryKey.js';
 import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-DistributeByOwnerOnCitus.js';
+import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   AddAgendaIndexes1795619525378,
   CarryTheTenantInEveryKey1795690000000,
   DistributeByOwnerOnCitus1795690000001,
+  AddRateLimitTable1795700000000,
 ];

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AuthenticatedRequest } from './common/auth/principal.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
+import { RateLimitModule } from './common/http/rate-limit.module.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        RateLimitModule,
         AuditModule,
         UsersModule,
         ApiKeysModule,

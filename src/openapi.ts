@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './common/http/api-responses.js';
+import { documentRateLimitHeaders } from './common/http/rate-limit-headers.js';
 
 /** Sorts object keys recursively so the committed document diffs cleanly. */
 function sortKeys(value: unknown): unknown {
@@ -34,6 +35,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       if (operation && typeof operation === 'object') documentProblems(route, operation);
     }
   }
+  documentRateLimitHeaders(document);
   return sortKeys(document) as OpenAPIObject;
 }
 

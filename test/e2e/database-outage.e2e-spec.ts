@@ -88,6 +88,11 @@ describe('database outage', () => {
     expect(register.status).toBe(503);
     expect(register.body).toMatchObject({ code: 'database_unavailable' });
 
+    // Rate limits fall back to counting in this process: a request that needs no database is answered.
+    const invalid = await http().post('/v1/auth/login').send({});
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers['ratelimit']).toMatch(/^"ip";r=\d+;t=\d+$/);
+
     const ready = await http().get('/health/ready');
     expect(ready.status).toBe(503);
 

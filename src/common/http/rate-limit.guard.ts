@@ -1,25 +1,41 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { FastifyReply } from 'fastify';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../../config/app-config.js';
 import type { AuthenticatedRequest } from '../auth/principal.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-codes.js';
+import { reportBudget } from './rate-limit-headers.js';
+import { RateLimiters } from './rate-limiters.js';
 
 const SKIP_RATE_LIMIT = 'snowball:skip-rate-limit';
+const WINDOW_SECONDS = 60;
 
 /** Exempts a route (health checks) from rate limiting. */
 export const SkipRateLimit = () => SetMetadata(SKIP_RATE_LIMIT, true);
 
 /**
- * A request budget per minute. Over budget: 429 problem+json with `Retry-After` in seconds.
- * Counters live in this process (see docs/decisions.md for scale-out).
+ * A request budget per minute, counted in PostgreSQL so every instance shares it (see RateLimiters).
+ * Every counted response says where the budget stands (`RateLimit-Policy`, `RateLimit`); over budget:
+ * 429 problem+json with `Retry-After` in seconds.
  */
 abstract class RateLimitGuard implements CanActivate {
+  private readonly limiter: RateLimiterAbstract;
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly limiter: RateLimiterMemory,
-  ) {}
+    limiters: RateLimiters,
+    private readonly policy: string,
+    private readonly quota: number,
+  ) {
+    this.limiter = limiters.create({
+      keyPrefix: policy,
+      points: quota,
+      duration: WINDOW_SECONDS,
+      blockSpentInMemory: true,
+    });
+  }
 
   /** The key to count this request under, or null to not count it. */
   protected abstract keyOf(request: AuthenticatedRequest): string | null;
@@ -29,25 +45,38 @@ abstract class RateLimitGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMIT, [context.getHandler(), context.getClass()])) {
       return true;
     }
-    const key = this.keyOf(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    const http = context.switchToHttp();
+    const key = this.keyOf(http.getRequest<AuthenticatedRequest>());
     if (key === null) return true;
+    const reply = http.getResponse<FastifyReply>();
     try {
-      await this.limiter.consume(key);
+      this.report(reply, await this.limiter.consume(key));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      this.report(reply, rejection);
       throw new AppError(ErrorCode.RateLimited, 'Rate limit exceeded; retry after the time given in Retry-After.', {
         headers: { 'retry-after': String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))) },
       });
     }
     return true;
   }
+
+  private report(reply: FastifyReply, state: RateLimiterRes): void {
+    reportBudget(reply, {
+      policy: this.policy,
+      quota: this.quota,
+      windowSeconds: WINDOW_SECONDS,
+      remaining: state.remainingPoints,
+      resetSeconds: Math.max(0, Math.ceil(state.msBeforeNext / 1000)),
+    });
+  }
 }
 
 /** Per client IP; runs before authentication, so requests with bad tokens count too. */
 @Injectable()
 export class IpRateLimitGuard extends RateLimitGuard {
-  constructor(reflector: Reflector, config: AppConfig) {
-    super(reflector, new RateLimiterMemory({ keyPrefix: 'ip', points: config.rateLimit.ipPerMinute, duration: 60 }));
+  constructor(reflector: Reflector, limiters: RateLimiters, config: AppConfig) {
+    super(reflector, limiters, 'ip', config.rateLimit.ipPerMinute);
   }
 
   protected keyOf(request: AuthenticatedRequest): string {
@@ -58,11 +87,8 @@ export class IpRateLimitGuard extends RateLimitGuard {
 /** Per user, across their IPs, devices and API keys; runs after authentication. */
 @Injectable()
 export class UserRateLimitGuard extends RateLimitGuard {
-  constructor(reflector: Reflector, config: AppConfig) {
-    super(
-      reflector,
-      new RateLimiterMemory({ keyPrefix: 'user', points: config.rateLimit.userPerMinute, duration: 60 }),
-    );
+  constructor(reflector: Reflector, limiters: RateLimiters, config: AppConfig) {
+    super(reflector, limiters, 'user', config.rateLimit.userPerMinute);
   }
 
   protected keyOf(request: AuthenticatedRequest): string | null {

@@ -33,23 +33,4 @@ export class AuditService {
     if (filter.actorId) query.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
     return paginate(query, 'entry', page);
   }
-
-  /** Failed logins within the window for one email, and from one IP (for login throttling). */
-  async recentLoginFailures(
-    email: string,
-    ip: string,
-    since: Date,
-  ): Promise<{ byEmail: number; byIp: number; oldest: Date | null }> {
-    const row = await this.dataSource
-      .getRepository(AuditLog)
-      .createQueryBuilder('entry')
-      .select(`count(*) FILTER (WHERE entry.subject = :email)`, 'byEmail')
-      .addSelect(`count(*) FILTER (WHERE entry.ip = :ip)`, 'byIp')
-      .addSelect('min(entry.createdAt)', 'oldest')
-      .where('entry.action = :action', { action: AuditAction.LoginFailed })
-      .andWhere('entry.createdAt > :since', { since })
-      .andWhere('(entry.subject = :email OR entry.ip = :ip)', { email, ip })
-      .getRawOne<{ byEmail: string; byIp: string; oldest: Date | null }>();
-    return { byEmail: Number(row?.byEmail ?? 0), byIp: Number(row?.byIp ?? 0), oldest: row?.oldest ?? null };
-  }
 }

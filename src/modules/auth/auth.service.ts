@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
+import { RateLimiters } from '../../common/http/rate-limiters.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
@@ -14,9 +16,13 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { sameHash, sha256 } from '../../common/crypto.js';
 import { TokenService } from './token.service.js';
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Failed logins are counted in windows of this length, starting at the first failure. */
+const LOGIN_WINDOW_SECONDS = 15 * 60;
 /** An IP may fail this many times more than one account before it is throttled too. */
 const IP_FAILURE_FACTOR = 3;
+
+/** Emails are hashed in the counter's key: fixed length, and no addresses in the rate-limit table. */
+const emailKey = (email: string): string => sha256(email);
 
 export interface Session {
   user: User;
@@ -27,6 +33,11 @@ export interface Session {
 
 @Injectable()
 export class AuthService {
+  /** Failed logins per account (keyed by the hash of the normalised email); cleared by a successful login. */
+  private readonly failuresByEmail: RateLimiterAbstract;
+  /** Failed logins per IP, over every account; not cleared by a success (one's own account can't launder it). */
+  private readonly failuresByIp: RateLimiterAbstract;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -34,7 +45,16 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
-  ) {}
+    limiters: RateLimiters,
+  ) {
+    const max = config.rateLimit.loginMaxFailures;
+    this.failuresByEmail = limiters.create({ keyPrefix: 'login_email', points: max, duration: LOGIN_WINDOW_SECONDS });
+    this.failuresByIp = limiters.create({
+      keyPrefix: 'login_ip',
+      points: max * IP_FAILURE_FACTOR,
+      duration: LOGIN_WINDOW_SECONDS,
+    });
+  }
 
   register(input: { email: string; password: string; name: string }, ip: string): Promise<Session> {
     return this.dataSource.transaction(async (manager) => {
@@ -46,12 +66,13 @@ export class AuthService {
 
   async login(input: { email: string; password: string }, ip: string): Promise<Session> {
     const email = normaliseEmail(input.email);
-    await this.assertNotThrottled(email, ip);
+    const { accountFailures } = await this.assertNotThrottled(email, ip);
     const user = await this.users.findByEmail(email);
     const valid = user
       ? await this.hasher.verify(user.passwordHash, input.password)
       : (await this.hasher.burn(input.password), false);
     if (!user || !valid || user.disabled) {
+      await this.countFailure(email, ip);
       await this.audit.record(this.dataSource.manager, {
         action: AuditAction.LoginFailed,
         actorId: user?.id ?? null,
@@ -61,6 +82,7 @@ export class AuthService {
       });
       throw new AppError(ErrorCode.InvalidCredentials, 'Email or password is wrong, or the account is disabled.');
     }
+    if (accountFailures > 0) await this.failuresByEmail.delete(emailKey(email));
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(manager, { action: AuditAction.LoginSucceeded, actorId: user.id, subject: user.id, ip });
       return this.startSession(manager, user);
@@ -127,17 +149,28 @@ export class AuthService {
       .execute();
   }
 
-  private async assertNotThrottled(email: string, ip: string): Promise<void> {
-    const max = this.config.rateLimit.loginMaxFailures;
-    const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-    const failures = await this.audit.recentLoginFailures(email, ip, since);
-    if (failures.byEmail >= max || failures.byIp >= max * IP_FAILURE_FACTOR) {
-      const oldest = failures.oldest?.getTime() ?? Date.now();
-      const retryAfter = Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - Date.now()) / 1000));
-      throw new AppError(ErrorCode.LoginThrottled, 'Too many failed logins; wait before trying again.', {
-        headers: { 'retry-after': String(retryAfter) },
-      });
-    }
+  /**
+   * Refuses a login (even with the right password) once the account, or the IP over all accounts,
+   * has failed too often within the window; `Retry-After` says when the window ends. Otherwise says
+   * how many failures the account has so far.
+   */
+  private async assertNotThrottled(email: string, ip: string): Promise<{ accountFailures: number }> {
+    const [byEmail, byIp] = await Promise.all([this.failuresByEmail.get(emailKey(email)), this.failuresByIp.get(ip)]);
+    const exhausted = [
+      { state: byEmail, max: this.failuresByEmail.points },
+      { state: byIp, max: this.failuresByIp.points },
+    ].filter((budget): budget is { state: RateLimiterRes; max: number } =>
+      Boolean(budget.state && budget.state.consumedPoints >= budget.max),
+    );
+    if (exhausted.length === 0) return { accountFailures: byEmail?.consumedPoints ?? 0 };
+    const waitMs = Math.max(...exhausted.map((budget) => budget.state.msBeforeNext));
+    throw new AppError(ErrorCode.LoginThrottled, 'Too many failed logins; wait before trying again.', {
+      headers: { 'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))) },
+    });
+  }
+
+  private async countFailure(email: string, ip: string): Promise<void> {
+    await Promise.all([this.failuresByEmail.penalty(emailKey(email)), this.failuresByIp.penalty(ip)]);
   }
 
   private async startSession(manager: EntityManager, user: User, familyId?: string): Promise<Session> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ClusterLock, ClusterPurge, type PurgeOutcome } from '../../common/cluster-purge.js';
 import { IdempotencyKey, IdempotencyState } from './idempotency-key.entity.js';
 
 /** How long a key is remembered. */
@@ -16,7 +17,14 @@ export type Claim =
 
 @Injectable()
 export class IdempotencyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Drops keys past their time; once per cluster (see ClusterPurge). */
+  readonly purge: ClusterPurge;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.purge = new ClusterPurge(dataSource, 'idempotency-keys', ClusterLock.PurgeIdempotencyKeys, (manager) =>
+      this.deleteExpired(manager),
+    );
+  }
 
   /**
    * Claims `key` for this request: inserts it, or takes over an expired or abandoned row (one
@@ -70,9 +78,13 @@ export class IdempotencyService {
     await this.dataSource.getRepository(IdempotencyKey).delete({ ownerId, key, state: IdempotencyState.InFlight });
   }
 
-  /** Drops keys past their time; run periodically. */
-  async purgeExpired(): Promise<number> {
-    const result: unknown = await this.dataSource.query(
+  /** Drops keys past their time, unless another instance is doing it right now. */
+  purgeExpired(): Promise<PurgeOutcome> {
+    return this.purge.run();
+  }
+
+  private async deleteExpired(manager: EntityManager): Promise<number> {
+    const result: unknown = await manager.query(
       `DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)`,
       [IDEMPOTENCY_TTL_HOURS],
     );
