@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ClusterLock, ClusterPurge, type PurgeOutcome } from '../../common/cluster-purge.js';
+import { AcrossTenants, allowAcrossTenants } from '../../database/across-tenants.js';
 import { IdempotencyKey, IdempotencyState } from './idempotency-key.entity.js';
 
 /** How long a key is remembered. */
@@ -84,6 +85,7 @@ export class IdempotencyService {
   }
 
   private async deleteExpired(manager: EntityManager): Promise<number> {
+    await allowAcrossTenants(manager, AcrossTenants.PurgeIdempotencyKeys);
     const result: unknown = await manager.query(
       `DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)`,
       [IDEMPOTENCY_TTL_HOURS],
