@@ -26,8 +26,6 @@ import type { FieldError } from './errors/error-codes.js';
 
 /** Constraints that say what kind of value a field takes: when one fails, the others (length, range) are noise. */
 const KIND_CHECKS = [
-  'exactlyOneOf',
-  'whitelistValidation',
   'nestedValidation',
   'isArray',
   'isObject',
@@ -84,15 +82,15 @@ function reword(field: string, property: string, constraint: string, message: st
 function mostTelling(field: string, error: ValidationError): FieldError {
   const constraints = error.constraints ?? {};
   const names = Object.keys(constraints);
-  if (!names.includes('exactlyOneOf')) {
-    if (error.value === null) {
-      const hint = names.includes('isArray') ? ' (send [] for none)' : '';
-      return { field, message: `${field} must not be null${hint}` };
-    }
-    if (error.value === undefined) return { field, message: `${field} is required` };
+  const about = (name: string) => ({ field, message: reword(field, error.property, name, constraints[name]) });
+  // Whatever its value, a field that should not be there, or one of a pair, is about that.
+  for (const name of ['whitelistValidation', 'exactlyOneOf']) if (names.includes(name)) return about(name);
+  if (error.value === null) {
+    const hint = names.includes('isArray') ? ' (send [] for none)' : '';
+    return { field, message: `${field} must not be null${hint}` };
   }
-  const name = KIND_CHECKS.find((check) => names.includes(check)) ?? names[0];
-  return { field, message: reword(field, error.property, name, constraints[name]) };
+  if (error.value === undefined) return { field, message: `${field} is required` };
+  return about(KIND_CHECKS.find((check) => names.includes(check)) ?? names[0]);
 }
 
 /** Flattens class-validator's tree into `{ field: 'a.b', message }` entries: one per field, nested ones after. */

@@ -213,7 +213,7 @@ describe('Validation', () => {
       expect(await referralCount()).toBe(before);
     });
 
-    it('refuses null for referredId as null, not as a missing pair', async () => {
+    it('counts null as not given, and refuses it as null', async () => {
       const res = await post(`/v1/inquiries/${inquiryId}/referrals`, { referrerId, referredId: null });
       expect(errorsOf(res)).toEqual([{ field: 'referredId', message: 'referredId or referred is required' }]);
       const both = await post(`/v1/inquiries/${inquiryId}/referrals`, {
@@ -222,6 +222,11 @@ describe('Validation', () => {
         referred: { name: 'Someone' },
       });
       expect(errorsOf(both)).toEqual([{ field: 'referredId', message: 'referredId must not be null' }]);
+      const nullReferred = await post(`/v1/inquiries/${inquiryId}/referrals`, { referrerId, referred: null });
+      expect(errorsOf(nullReferred)).toEqual([
+        { field: 'referredId', message: 'referredId or referred is required' },
+        { field: 'referred', message: 'referred must not be null' },
+      ]);
     });
 
     it('accepts either one alone', async () => {
@@ -367,6 +372,20 @@ describe('Validation', () => {
         { name: 'X', ownerId: randomUUID() },
         'ownerId',
         'ownerId is not a field of this request',
+      ],
+      [
+        'an unknown field set to null',
+        '/v1/contacts',
+        { name: 'X', ownerId: null },
+        'ownerId',
+        'ownerId is not a field of this request',
+      ],
+      [
+        'a list entry that is null',
+        '/v1/contacts',
+        { name: 'X', tags: ['ok', null] },
+        'tags',
+        'each entry of tags must be a string',
       ],
       ['a nested non-object', `/REFERRALS`, { referred: 'Ann' }, 'referred', 'referred must be an object'],
     ])('words %s plainly, one error for the field', async (_label, path, body, field, message) => {
