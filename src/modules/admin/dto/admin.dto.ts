@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { Optional, ValidateEnum } from '../../../common/validation.js';
 import { AuditAction } from '../../audit/audit-log.entity.js';
@@ -22,14 +22,14 @@ export class ListUsersQueryDto extends PageQueryDto {
 
   /** `true` or `false`. */
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   disabled?: boolean;
 
   /** Part of an email address. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(320)
   q?: string;
@@ -37,12 +37,12 @@ export class ListUsersQueryDto extends PageQueryDto {
 
 export class ListAuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: AuditAction, enumName: 'AuditAction' })
-  @IsOptional()
+  @Optional()
   @IsIn(Object.values(AuditAction))
   action?: AuditAction;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   actorId?: string;
 }

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsEnum, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
+import { Optional } from '../../../common/validation.js';
 
 /** Why something is on the agenda (docs/agenda.md states each rule). */
 export enum AgendaItemType {
@@ -30,7 +31,7 @@ const TypesFilter = () =>
       isArray: true,
       description: 'Only these kinds of items, comma-separated (`commitment_due,thank_you_owed`); all when left out.',
     }),
-    IsOptional(),
+    Optional(),
     Transform(commaSeparated),
     IsArray(),
     IsEnum(AgendaItemType, { each: true }),
@@ -47,7 +48,7 @@ export class AgendaFeedQueryDto {
 
   /** The API key of a calendar subscription: the auth guard reads it, `@Authenticated` documents it. */
   @ApiHideProperty()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(512)
   key?: string;

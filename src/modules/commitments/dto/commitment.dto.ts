@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import {
-  IfPresent,
   Optional,
   Timestamp,
   trim,
@@ -42,7 +41,7 @@ export class CreateCommitmentDto {
 
   /** Defaults to `open`. */
   @ApiPropertyOptional({ enum: CommitmentStatus, enumName: 'CommitmentStatus', default: CommitmentStatus.Open })
-  @IfPresent()
+  @Optional()
   @IsEnum(CommitmentStatus)
   status?: CommitmentStatus;
 }
@@ -50,7 +49,7 @@ export class CreateCommitmentDto {
 /** Every field optional; `inquiryId` and `dueAt` accept null to clear them. */
 export class UpdateCommitmentDto {
   @ApiPropertyOptional({ type: String, format: 'uuid' })
-  @IfPresent()
+  @Optional()
   @IsUUID('all')
   contactId?: string;
 
@@ -58,7 +57,7 @@ export class UpdateCommitmentDto {
   inquiryId?: string | null;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IfPresent()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -66,7 +65,7 @@ export class UpdateCommitmentDto {
   description?: string;
 
   @ApiPropertyOptional({ enum: CommitmentOwner, enumName: 'CommitmentOwner' })
-  @IfPresent()
+  @Optional()
   @IsEnum(CommitmentOwner)
   owner?: CommitmentOwner;
 
@@ -77,7 +76,7 @@ export class UpdateCommitmentDto {
   dueAt?: string | null;
 
   @ApiPropertyOptional({ enum: CommitmentStatus, enumName: 'CommitmentStatus' })
-  @IfPresent()
+  @Optional()
   @IsEnum(CommitmentStatus)
   status?: CommitmentStatus;
 }
@@ -92,7 +91,7 @@ export class ListCommitmentsQueryDto extends PageQueryDto {
     format: 'date-time',
     description: 'Only commitments due strictly before this instant (those without a due date are left out).',
   })
-  @IsOptional()
+  @Optional()
   @Timestamp()
   dueBefore?: string;
 

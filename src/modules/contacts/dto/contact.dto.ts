@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEmail,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Max,
@@ -15,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { normaliseTagFilter, Optional, trim, ValidateEnum } from '../../../common/validation.js';
+import { normaliseTagFilter, Optional, PatchType, trim, ValidateEnum } from '../../../common/validation.js';
 import { Seniority } from '../contact.entity.js';
 
 export class CreateContactDto {
@@ -84,9 +83,9 @@ export class CreateContactDto {
   @MaxLength(10000)
   notes?: string | null;
 
-  /** Free tags; stored trimmed, lower-cased and without duplicates. */
+  /** Free tags; stored trimmed, lower-cased and without duplicates. Not null: `[]` removes them all. */
   @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -96,7 +95,10 @@ export class CreateContactDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'https://www.linkedin.com/in/grace-hopper' })
   @Optional({ nullable: true })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: '$property must be a web address starting with http:// or https://' },
+  )
   @MaxLength(500)
   linkedinUrl?: string | null;
 
@@ -109,12 +111,13 @@ export class CreateContactDto {
   keepInTouchDays?: number | null;
 }
 
-export class UpdateContactDto extends PartialType(CreateContactDto) {}
+/** Every field optional; null clears a field that may be empty (not name or tags). */
+export class UpdateContactDto extends PatchType(CreateContactDto) {}
 
 export class ListContactsQueryDto extends PageQueryDto {
   /** Search in name, organization, title and tags (case-insensitive, partial words match). */
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -122,7 +125,7 @@ export class ListContactsQueryDto extends PageQueryDto {
 
   /** Only contacts with this tag. */
   @ApiPropertyOptional({ maxLength: 50 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   @Transform(normaliseTagFilter)

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, trim, ValidateEnum } from '../../../common/validation.js';
+import { Optional, PatchType, trim, ValidateEnum } from '../../../common/validation.js';
 import { ContributionPotential, InquiryStatus } from '../inquiry.entity.js';
 
 export class CreateInquiryDto {
@@ -42,7 +42,8 @@ export class CreateInquiryDto {
   status?: InquiryStatus;
 }
 
-export class UpdateInquiryDto extends PartialType(CreateInquiryDto) {}
+/** Every field optional; null clears challenge, motivation, contributionPotential or askTemplate (not title or status). */
+export class UpdateInquiryDto extends PatchType(CreateInquiryDto) {}
 
 export class ListInquiriesQueryDto extends PageQueryDto {
   @ValidateEnum(InquiryStatus, 'InquiryStatus', { optional: true })

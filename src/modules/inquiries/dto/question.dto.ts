@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { QueryInt, trim, ValidateEnum, ValidateUUID } from '../../../common/validation.js';
+import { Optional, QueryInt, trim, ValidateEnum, ValidateUUID } from '../../../common/validation.js';
 import { QuestionStatus } from '../question.entity.js';
 
 export class CreateQuestionDto {
@@ -23,7 +23,7 @@ const SETTABLE = [QuestionStatus.Open, QuestionStatus.Answered, QuestionStatus.R
 
 export class UpdateQuestionDto {
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -32,7 +32,7 @@ export class UpdateQuestionDto {
 
   /** `open`, `answered` or `retired` (a question becomes `revised` when a revision is created). */
   @ApiPropertyOptional({ enum: SETTABLE, enumName: 'SettableQuestionStatus' })
-  @IsOptional()
+  @Optional()
   @IsIn(SETTABLE)
   status?: QuestionStatus;
 }

@@ -1,21 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import {
   normaliseTagFilter,
   Optional,
+  PatchType,
   trim,
   ValidateEnum,
   ValidateNullableUUID,
@@ -37,7 +27,7 @@ export class CreateInsightDto {
 
   /** The inquiry's questions it speaks to. */
   @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: 50 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -55,7 +45,7 @@ export class CreateInsightDto {
 
   /** Tags; stored trimmed, lower-cased, without duplicates. */
   @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -78,7 +68,8 @@ export class CreateInsightDto {
   quote?: string | null;
 }
 
-export class UpdateInsightDto extends PartialType(CreateInsightDto) {}
+/** Every field optional; null clears contactId, interactionId, importance or quote. `[]` empties questionIds or themes. */
+export class UpdateInsightDto extends PatchType(CreateInsightDto) {}
 
 export class ListInsightsQueryDto extends PageQueryDto {
   @ValidateUUID({ optional: true })
@@ -92,7 +83,7 @@ export class ListInsightsQueryDto extends PageQueryDto {
 
   /** One theme (case-insensitive). */
   @ApiPropertyOptional({ maxLength: 50 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   @Transform(normaliseTagFilter)
@@ -103,7 +94,7 @@ export class ListInsightsQueryDto extends PageQueryDto {
 
   /** Full-text search over the text and the quote (all words must match). */
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)

@@ -1,8 +1,14 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
-import { Optional, ValidateEnum, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
+import {
+  Optional,
+  PatchType,
+  TimestampDate,
+  ValidateEnum,
+  ValidateNullableUUID,
+  ValidateUUID,
+} from '../../../common/validation.js';
 import { AskOutcome, InteractionKind } from '../interaction.entity.js';
 
 export class CreateInteractionDto {
@@ -16,11 +22,10 @@ export class CreateInteractionDto {
   @ValidateEnum(InteractionKind, 'InteractionKind')
   kind: InteractionKind;
 
-  /** When it happened (default: now). Back-dating is fine. */
-  @ApiPropertyOptional({ type: Date })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  /** When it happened (default: now): an ISO-8601 timestamp with a time zone, or a date. Back-dating is fine. */
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2025-03-01T09:00:00Z' })
+  @Optional()
+  @TimestampDate()
   occurredAt?: Date;
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 1440 })
@@ -34,11 +39,10 @@ export class CreateInteractionDto {
   @ValidateEnum(AskOutcome, 'AskOutcome', { optional: true, nullable: true })
   outcome?: AskOutcome | null;
 
-  /** For asks: when the contact answered. */
-  @ApiPropertyOptional({ type: Date, nullable: true })
+  /** For asks: when the contact answered (an ISO-8601 timestamp with a time zone, or a date). */
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @Optional({ nullable: true })
-  @Type(() => Date)
-  @IsDate()
+  @TimestampDate()
   respondedAt?: Date | null;
 
   /** 1–5: how valuable it was. */
@@ -63,7 +67,8 @@ export class CreateInteractionDto {
   offered?: string | null;
 }
 
-export class UpdateInteractionDto extends PartialType(CreateInteractionDto) {}
+/** Every field optional; null clears inquiryId, durationMinutes, outcome, respondedAt, rating, summary or offered. */
+export class UpdateInteractionDto extends PatchType(CreateInteractionDto) {}
 
 export class ListInteractionsQueryDto extends PageQueryDto {
   @ValidateUUID({ optional: true })

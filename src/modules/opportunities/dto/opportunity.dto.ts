@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import {
-  IfPresent,
+  Optional,
   Timestamp,
   trim,
   ValidateEnum,
@@ -35,7 +35,7 @@ export class CreateOpportunityDto {
 
   /** When it happened: an ISO-8601 timestamp with a time zone, or a date. Defaults to now. */
   @ApiPropertyOptional({ type: String, format: 'date-time', example: '2025-03-01T09:00:00Z' })
-  @IfPresent()
+  @Optional()
   @Timestamp()
   occurredAt?: string;
 }
@@ -43,7 +43,7 @@ export class CreateOpportunityDto {
 /** Every field optional; `inquiryId` accepts null to detach the opportunity from its inquiry. */
 export class UpdateOpportunityDto {
   @ApiPropertyOptional({ type: String, format: 'uuid' })
-  @IfPresent()
+  @Optional()
   @IsUUID('all')
   contactId?: string;
 
@@ -51,12 +51,12 @@ export class UpdateOpportunityDto {
   inquiryId?: string | null;
 
   @ApiPropertyOptional({ enum: OpportunityKind, enumName: 'OpportunityKind' })
-  @IfPresent()
+  @Optional()
   @IsEnum(OpportunityKind)
   kind?: OpportunityKind;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IfPresent()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -65,7 +65,7 @@ export class UpdateOpportunityDto {
 
   /** An ISO-8601 timestamp with a time zone, or a date. */
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IfPresent()
+  @Optional()
   @Timestamp()
   occurredAt?: string;
 }

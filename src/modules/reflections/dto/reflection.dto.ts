@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { trim } from '../../../common/validation.js';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -13,6 +11,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { Optional, trim } from '../../../common/validation.js';
 
 export class QuestionChangeDto {
   /** `revise` replaces questionId with a new question (text); `retire` retires questionId; `add` adds a question (text). */
@@ -45,14 +44,14 @@ export class CreateReflectionDto {
   learned: string;
 
   /** Patterns and trends you see forming. */
-  @ApiPropertyOptional({ maxLength: 20000 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 20000 })
+  @Optional({ nullable: true })
   @IsString()
   @MaxLength(20000)
-  patterns?: string;
+  patterns?: string | null;
 
   @ApiPropertyOptional({ type: QuestionChangeDto, isArray: true, maxItems: 100 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -61,7 +60,7 @@ export class CreateReflectionDto {
 
   /** Contacts to ask next: they join (or move back to) stage `to_ask`. */
   @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: 100 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })

@@ -1,35 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { ValidateUUID } from '../../../common/validation.js';
+import { IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ExactlyOneOf, Optional, ValidateNullableUUID, ValidateUUID } from '../../../common/validation.js';
 import { CreateContactDto } from '../../contacts/dto/contact.dto.js';
 
+/** Who was referred: exactly one of `referredId` (an existing contact) or `referred` (a new one). */
 export class CreateReferralDto {
   /** The participant who made the referral (a contact already in this inquiry). */
   @ValidateUUID({ description: 'The participant who made the referral.' })
   referrerId: string;
 
   /** An existing contact who was referred. Give this or `referred`, not both. */
-  @ValidateUUID({ optional: true, description: 'An existing contact. Give this or `referred`.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'An existing contact. Give this or `referred`.' })
+  @ExactlyOneOf(['referred'])
+  @IsUUID('all')
   referredId?: string;
 
-  /** A new contact to create and refer in the same step. */
+  /** A new contact to create and refer in the same step. Give this or `referredId`, not both. */
   @ApiPropertyOptional({ type: CreateContactDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => CreateContactDto)
   referred?: CreateContactDto;
 
   /** Why the referrer suggested this person. */
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @Optional({ nullable: true })
   @IsString()
   @MaxLength(2000)
-  reason?: string;
+  reason?: string | null;
 
   /** The conversation in which the referral came up. */
-  @ValidateUUID({ optional: true, description: 'The conversation in which the referral came up.' })
-  interactionId?: string;
+  @ValidateNullableUUID('The conversation in which the referral came up.')
+  interactionId?: string | null;
 }
 
 export class ReferralDto {
