@@ -50,13 +50,21 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   mountSwagger(app);
 
-  if (options.migrate ?? true) {
-    await app.get(DataSource).runMigrations({ transaction: 'each' });
+  try {
+    if (options.migrate ?? true) {
+      await app.get(DataSource).runMigrations({ transaction: 'each' });
+    }
+    if (config.admin) {
+      // Creates the first admin, or refuses to start (ConfigurationError) rather than promote an account
+      // nobody proved is the operator's: see UsersService.ensureAdmin.
+      await app.get(UsersService).ensureAdmin(config.admin.email, config.admin.password);
+    }
+    await app.init();
+    await fastify.ready();
+  } catch (error) {
+    // Release the database pool: a refused start must not keep connections (or the process) alive.
+    await app.close().catch(() => undefined);
+    throw error;
   }
-  if (config.admin) {
-    await app.get(UsersService).ensureAdmin(config.admin.email, config.admin.password);
-  }
-  await app.init();
-  await fastify.ready();
   return app;
 }
