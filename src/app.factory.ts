@@ -4,14 +4,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { BODY_LIMIT_BYTES, installJsonBodyHandling } from './common/http/json-body.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { UsersService } from './modules/users/users.service.js';
 import { mountSwagger } from './openapi.js';
-
-/** Request bodies over this are refused with 413 (imports will have their own cap). */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Builds the whole application, ready to listen: used by `main.ts`, the tests and the OpenAPI script,
@@ -29,6 +27,8 @@ export async function createApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // The body parsers are ours (json-body.ts): JSON only, depth-limited, refused cheaply when anonymous.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
 
@@ -36,6 +36,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  installJsonBodyHandling(app, fastify);
   await app.register(fastifyHelmet, {
     // Swagger UI needs inline scripts and styles; everything else is JSON.
     contentSecurityPolicy: {
@@ -50,13 +51,21 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   mountSwagger(app);
 
-  if (options.migrate ?? true) {
-    await app.get(DataSource).runMigrations({ transaction: 'each' });
+  try {
+    if (options.migrate ?? true) {
+      await app.get(DataSource).runMigrations({ transaction: 'each' });
+    }
+    if (config.admin) {
+      // Creates the first admin, or refuses to start (ConfigurationError) rather than promote an account
+      // nobody proved is the operator's: see UsersService.ensureAdmin.
+      await app.get(UsersService).ensureAdmin(config.admin.email, config.admin.password);
+    }
+    await app.init();
+    await fastify.ready();
+  } catch (error) {
+    // Release the database pool: a refused start must not keep connections (or the process) alive.
+    await app.close().catch(() => undefined);
+    throw error;
   }
-  if (config.admin) {
-    await app.get(UsersService).ensureAdmin(config.admin.email, config.admin.password);
-  }
-  await app.init();
-  await fastify.ready();
   return app;
 }

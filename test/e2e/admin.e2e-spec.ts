@@ -319,7 +319,7 @@ describe('admin bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD', () => {
     expect(login.status).toBe(200);
   });
 
-  it('is idempotent when ensureAdmin runs again, and restores the admin if they were demoted', async () => {
+  it('is idempotent when ensureAdmin runs again, and restores the admin if they were demoted (same password)', async () => {
     const users = t.app.get(UsersService);
     const before = await bossRows();
     await users.ensureAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -327,7 +327,7 @@ describe('admin bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD', () => {
     expect(await bossRows()).toEqual(before);
     expect(before).toHaveLength(1);
 
-    await t.sql(`UPDATE app_user SET role = 'user', disabled = true WHERE email = $1`, [ADMIN_EMAIL]);
+    await t.sql(`UPDATE app_user SET role = 'user' WHERE email = $1`, [ADMIN_EMAIL]);
     await users.ensureAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
     const rows = await t.sql<{ role: string; disabled: boolean }>(
       `SELECT role, disabled FROM app_user WHERE email = $1`,

@@ -9,6 +9,7 @@ export enum AuditAction {
   ApiKeyRevoked = 'api_key.revoked',
   AdminUserUpdated = 'admin.user_updated',
   AdminBootstrapped = 'admin.bootstrapped',
+  AdminBootstrapRefused = 'admin.bootstrap_refused',
 }
 
 /**

@@ -1,15 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedUpdate } from '../../common/versioned-update.js';
+import { ConfigurationError } from '../../config/env.schema.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { User, UserRole } from './user.entity.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** What start-up says when ADMIN_EMAIL names an account it will not make the admin. */
+function adminRefusalMessage(email: string, reason: 'password_mismatch' | 'account_disabled'): string {
+  return reason === 'password_mismatch'
+    ? `ADMIN_EMAIL: an account ${email} already exists and is not an admin, and ADMIN_PASSWORD is not its password. ` +
+        'Snowball will not make an account the admin without proof that it is yours: anyone can register an ' +
+        'email address. If the account is yours, set ADMIN_PASSWORD to its password and start again; ' +
+        'otherwise set ADMIN_EMAIL to an address without an account, start, and disable this account as that admin.'
+    : `ADMIN_EMAIL: the account ${email} exists but is disabled, and start-up never re-enables an account. ` +
+        'Have an admin enable it (PATCH /v1/admin/users/{id}), or set ADMIN_EMAIL to an address without an account.';
+}
 
 @Injectable()
 export class UsersService {
@@ -18,6 +30,8 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly logger = new Logger('UsersService');
 
   /** Inserts a user inside the caller's transaction; a taken email surfaces as 409 (uq_app_user_email). */
   async create(
@@ -84,29 +98,71 @@ export class UsersService {
     });
   }
 
-  /** Creates or promotes the admin from ADMIN_EMAIL / ADMIN_PASSWORD. Safe to run at every start. */
+  /**
+   * Start-up bootstrap of the first admin from ADMIN_EMAIL / ADMIN_PASSWORD; safe to run at every start
+   * (and by several instances at once: an advisory lock serialises them).
+   *
+   * - No account with that email: creates it as an admin with ADMIN_PASSWORD.
+   * - An admin already: changes nothing. A disabled admin stays disabled; start-up never re-enables
+   *   anyone (a warning is logged). ADMIN_PASSWORD is not written over the account's password.
+   * - A non-admin account (for instance one registered through the open /v1/auth/register before the
+   *   operator's first start): promoted only when ADMIN_PASSWORD is its password, which proves the
+   *   operator holds it, and only when it is enabled. Otherwise start-up is refused with a
+   *   ConfigurationError that says why and what to do, and the refusal is audited.
+   *
+   * Every change (created, promoted) and every refusal is written to the audit log.
+   */
   async ensureAdmin(email: string, password: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const refusal = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['snowball:ensure-admin']);
       const existing = await manager.findOneBy(User, { email: normaliseEmail(email) });
-      if (existing?.role === UserRole.Admin && !existing.disabled) return;
-      let user: User;
-      if (existing) {
-        user = await versionedUpdate(
-          manager,
-          User,
-          { id: existing.id, label: 'User' },
-          { role: UserRole.Admin, disabled: false },
-        );
-      } else {
-        user = await this.create(manager, { email, password, name: 'Administrator', role: UserRole.Admin });
+      if (!existing) {
+        const user = await this.create(manager, { email, password, name: 'Administrator', role: UserRole.Admin });
+        await this.recordBootstrap(manager, user.id, 'created');
+        this.logger.log(`Created the admin account ${user.email} from ADMIN_EMAIL`);
+        return null;
       }
-      await this.audit.record(manager, {
-        action: AuditAction.AdminBootstrapped,
-        actorId: null,
-        subject: user.id,
-        details: { created: !existing },
-      });
+      const proven = await this.hasher.verify(existing.passwordHash, password);
+      if (existing.role === UserRole.Admin) {
+        if (existing.disabled) {
+          this.logger.warn(
+            `The admin account ADMIN_EMAIL (${existing.email}) is disabled; start-up leaves it disabled. ` +
+              'Another admin can enable it again.',
+          );
+        }
+        if (!proven) {
+          this.logger.warn(
+            `ADMIN_PASSWORD is not the password of the existing admin account ${existing.email}; ` +
+              'it is only used when start-up creates the account, so the account keeps its own password.',
+          );
+        }
+        return null;
+      }
+      if (!proven || existing.disabled) {
+        const reason = !proven ? ('password_mismatch' as const) : ('account_disabled' as const);
+        await this.audit.record(manager, {
+          action: AuditAction.AdminBootstrapRefused,
+          actorId: null,
+          subject: existing.id,
+          details: { reason },
+        });
+        return { email: existing.email, reason };
+      }
+      await versionedUpdate(manager, User, { id: existing.id, label: 'User' }, { role: UserRole.Admin });
+      await this.recordBootstrap(manager, existing.id, 'promoted');
+      this.logger.log(`Promoted the existing account ${existing.email} to admin: ADMIN_PASSWORD is its password`);
+      return null;
+    });
+    if (refusal) throw new ConfigurationError([adminRefusalMessage(refusal.email, refusal.reason)]);
+  }
+
+  private recordBootstrap(manager: EntityManager, userId: string, outcome: 'created' | 'promoted'): Promise<void> {
+    return this.audit.record(manager, {
+      action: AuditAction.AdminBootstrapped,
+      actorId: null,
+      subject: userId,
+      // `created` is kept for entries written before `outcome` existed.
+      details: { outcome, created: outcome === 'created', ...(outcome === 'promoted' ? { proof: 'password' } : {}) },
     });
   }
 
