@@ -79,12 +79,14 @@ async function resetCitusDatabase(): Promise<{ name: string; url: string; drop()
       const [{ tables }] = (
         await client.query<{ tables: string | null }>(
           `SELECT string_agg(quote_ident(tablename), ', ') AS tables FROM pg_tables
-            WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+            WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'audit_log')`,
         )
       ).rows;
-      // The audit log refuses TRUNCATE by trigger; replica mode skips triggers for this reset only.
-      await client.query(`SET session_replication_role = replica`);
+      // Not in replica mode: Citus empties a distributed table's shards from a TRUNCATE trigger.
       if (tables) await client.query(`TRUNCATE ${tables} CASCADE`);
+      // The audit log (local to the coordinator) refuses TRUNCATE by trigger; replica mode skips it.
+      await client.query(`SET session_replication_role = replica`);
+      await client.query(`TRUNCATE audit_log`);
       await client.query(`RESET session_replication_role`);
     } finally {
       await client.query('SELECT pg_advisory_unlock(7141)');
