@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { frameworkErrorOptions } from './common/http/framework-errors.js';
 import { BODY_LIMIT_BYTES, installJsonBodyHandling } from './common/http/json-body.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
@@ -24,6 +25,8 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: generateRequestId,
     requestIdHeader: false,
+    // 414, 431 and requests the HTTP parser refuses answer in problem+json too (framework-errors.ts).
+    ...frameworkErrorOptions,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
