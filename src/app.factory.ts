@@ -2,9 +2,12 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { frameworkErrorOptions } from './common/http/framework-errors.js';
 import { BODY_LIMIT_BYTES, installJsonBodyHandling } from './common/http/json-body.js';
+import { createRootLogger, installAccessLog } from './common/http/logging.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -17,15 +20,19 @@ import { mountSwagger } from './openapi.js';
  */
 export async function createApp(
   config: AppConfig,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; logDestination?: DestinationStream } = {},
 ): Promise<NestFastifyApplication> {
+  // Standard output unless a destination is given (the logging tests read one).
+  const logger = createRootLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: generateRequestId,
     requestIdHeader: false,
+    // 414, 431 and requests the HTTP parser refuses answer in problem+json too (framework-errors.ts).
+    ...frameworkErrorOptions,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     bufferLogs: true,
     // The body parsers are ours (json-body.ts): JSON only, depth-limited, refused cheaply when anonymous.
     bodyParser: false,
@@ -36,6 +43,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  installAccessLog(fastify, logger);
   installJsonBodyHandling(app, fastify);
   await app.register(fastifyHelmet, {
     // Swagger UI needs inline scripts and styles; everything else is JSON.

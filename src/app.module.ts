@@ -2,8 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { AuthenticatedRequest } from './common/auth/principal.js';
+import type { Logger as PinoLogger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { LOG_SERIALIZERS } from './common/http/logging.js';
 import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
 import { RateLimitModule } from './common/http/rate-limit.module.js';
 import { AppConfig } from './config/app-config.js';
@@ -30,7 +31,8 @@ import { OpportunitiesModule } from './modules/opportunities/opportunities.modul
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `logger`: the application's root pino logger (createRootLogger), shared with the access log. */
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -42,21 +44,15 @@ export class AppModule {
         },
         LoggerModule.forRoot({
           pinoHttp: {
-            level: config.logLevel,
+            // The root logger (logging.ts) carries the level, serializers and redaction; the access
+            // line is written by our own onResponse hook (installAccessLog), which knows the route
+            // pattern and the signed-in user, so pino-http only binds each request's logs to its id.
+            logger,
+            autoLogging: false,
             genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
-            customProps: (request) => ({ userId: (request as unknown as AuthenticatedRequest).principal?.userId }),
-            redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
-              censor: '[redacted]',
-            },
-            serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({
-                id: request.id,
-                method: request.method,
-                // API keys may travel as ?key= (calendar feeds): never log them.
-                url: request.url.replace(/([?&]key=)[^&]*/gi, '$1[redacted]'),
-              }),
-            },
+            serializers: LOG_SERIALIZERS,
+            // Ours alone: pino-http's wrappers would hand them its own serialization (message included).
+            wrapSerializers: false,
           },
         }),
         TypeOrmModule.forRoot({

@@ -1,4 +1,10 @@
-import { applyDecorators, ValidationPipe, type Type as ClassType, type ValidationError } from '@nestjs/common';
+import {
+  applyDecorators,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type Type as ClassType,
+  type ValidationError,
+} from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -15,6 +21,7 @@ import {
 } from 'class-validator';
 import { AppError } from './errors/app-error.js';
 import type { FieldError } from './errors/error-codes.js';
+import { screenInput } from './http/input-screen.js';
 
 /*
  * How a request field is validated and how its error reads (docs/domain.md, "Validation"):
@@ -104,11 +111,24 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
 
 /**
  * The global pipe: unknown properties, wrong types and bad enums are 400s with field errors.
+ * Before any of that, every string and property name of the body, the query and the path parameters
+ * is screened (`screenInput`): NUL characters, lone surrogates and `Object.prototype` names are 400s
+ * naming the field, whatever the DTO (they used to reach validators that throw, or PostgreSQL).
  * Values are kept on the validation errors only so that `toFieldErrors` can tell a null or a missing
  * field from a wrong one; they never reach a response or a log.
  */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const errors = screenInput(value, metadata.data ?? '');
+      if (errors.length > 0) throw AppError.validation(errors);
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

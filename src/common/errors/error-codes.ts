@@ -29,11 +29,14 @@ export enum ErrorCode {
   InquiryConcluded = 'inquiry_concluded',
   ConcurrentUpdate = 'concurrent_update',
   IdempotencyRequestInFlight = 'idempotency_request_in_flight',
-  // 412, 413, 415, 428
+  // 408, 412, 413, 414, 415, 428, 431
+  RequestTimeout = 'request_timeout',
   PreconditionFailed = 'precondition_failed',
   PreconditionRequired = 'precondition_required',
   PayloadTooLarge = 'payload_too_large',
+  UriTooLong = 'uri_too_long',
   UnsupportedMediaType = 'unsupported_media_type',
+  HeadersTooLarge = 'headers_too_large',
   // 422
   IdempotencyKeyReused = 'idempotency_key_reused',
   UnprocessableEntity = 'unprocessable_entity',
@@ -143,6 +146,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     title: 'Request with this Idempotency-Key in progress',
     detail: 'A request with this Idempotency-Key is still being processed; retry shortly.',
   },
+  [ErrorCode.RequestTimeout]: {
+    status: 408,
+    title: 'Request timeout',
+    detail: 'The request did not arrive in time; send it again.',
+  },
   [ErrorCode.PreconditionFailed]: {
     status: 412,
     title: 'Precondition failed',
@@ -153,6 +161,16 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     status: 413,
     title: 'Payload too large',
     detail: 'The request body is larger than the 1 MiB limit.',
+  },
+  [ErrorCode.UriTooLong]: {
+    status: 414,
+    title: 'URI too long',
+    detail: 'A part of the path is longer than 100 characters.',
+  },
+  [ErrorCode.HeadersTooLarge]: {
+    status: 431,
+    title: 'Request headers too large',
+    detail: 'The request headers are larger than the 16 KiB limit.',
   },
   [ErrorCode.UnsupportedMediaType]: {
     status: 415,

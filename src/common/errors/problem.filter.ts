@@ -17,10 +17,12 @@ export class ProblemFilter implements ExceptionFilter {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
   const requestId = requestIdOf(request);
   const { problem, headers, unexpected } = toProblem(error, request.url.split('?')[0], requestId);
+  // `err` goes through the log serializer (logging.ts): class, SQLSTATE, constraint and stack frames
+  // only, never the driver's message, the query or its parameters.
   if (unexpected) {
     logger.error({ err: error, requestId }, 'Unhandled error');
   } else if (problem.status >= 500) {
-    logger.warn({ requestId, code: problem.code, err: (error as Error)?.message }, problem.title);
+    logger.warn({ err: error, requestId, code: problem.code }, problem.title);
   }
   if (reply.sent) return;
   void reply

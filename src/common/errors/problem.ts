@@ -189,6 +189,15 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
         errors: [{ field, message: `${field} cannot be null` }],
       });
     }
+    if (driver?.code === '22021' || driver?.code === '22P05') {
+      // Text PostgreSQL can't store (a NUL, broken Unicode) that got past the input screen (input-screen.ts).
+      return finish(
+        fromCode(
+          ErrorCode.MalformedRequest,
+          'The request contains text that cannot be stored (a NUL character or invalid Unicode).',
+        ),
+      );
+    }
     if (driver?.code === '40001' || driver?.code === '40P01') {
       return finish(
         fromCode(ErrorCode.ConcurrentUpdate, 'A concurrent request changed the same data; retry the request.'),

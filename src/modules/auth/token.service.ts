@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { AppConfig } from '../../config/app-config.js';
 
 export interface AccessClaims {
@@ -24,14 +25,20 @@ export class TokenService {
     });
   }
 
-  /** The user id in a valid access token, or null (expired, tampered, other algorithm, other secret). */
+  /**
+   * The user id in a valid access token, or null (expired, tampered, other algorithm, other secret,
+   * or a subject that is not a user id: a token signed with our secret by something else).
+   */
   verifyAccess(token: string): string | null {
     try {
       const claims = this.jwt.verify<AccessClaims & { exp?: number }>(token, {
         algorithms: ['HS256'],
         secret: this.config.jwtSecret,
       });
-      return claims.typ === 'access' && typeof claims.sub === 'string' && typeof claims.exp === 'number'
+      return claims.typ === 'access' &&
+        typeof claims.sub === 'string' &&
+        isUUID(claims.sub) &&
+        typeof claims.exp === 'number'
         ? claims.sub
         : null;
     } catch {
