@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
+import { loggableError } from './http/logging.js';
 
 /**
  * Advisory-lock ids of the periodic jobs, one per job, all in one place so two never share an id.
@@ -52,7 +53,7 @@ export class ClusterPurge {
         (outcome) => {
           if (outcome.ran && outcome.deleted > 0) this.logger.log(`deleted ${outcome.deleted} rows`);
         },
-        (error: unknown) => this.logger.warn(`purge failed: ${(error as Error)?.message ?? String(error)}`),
+        (error: unknown) => this.logger.warn({ err: loggableError(error) }, 'purge failed'),
       );
     }, everyMs);
     this.timer.unref();
