@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AuthenticatedRequest } from './common/auth/principal.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { DomainEventsModule } from './common/events/domain-events.js';
 import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
 import { RateLimitModule } from './common/http/rate-limit.module.js';
 import { AppConfig } from './config/app-config.js';
@@ -64,6 +65,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        DomainEventsModule,
         RateLimitModule,
         AuditModule,
         UsersModule,
