@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { DomainEventsModule } from './common/events/domain-events.js';
 import { LOG_SERIALIZERS } from './common/http/logging.js';
 import { IpRateLimitGuard, UserRateLimitGuard } from './common/http/rate-limit.guard.js';
 import { RateLimitModule } from './common/http/rate-limit.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        DomainEventsModule,
         RateLimitModule,
         AuditModule,
         UsersModule,

@@ -1,28 +1,66 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { OwnedEntity, VersionedEntity } from '../database/base.entity.js';
 import { AppError } from './errors/app-error.js';
 import { ErrorCode } from './errors/error-codes.js';
 
-export interface VersionedTarget {
+/** The row of an account table (no owner: `app_user`) a conditional write is aimed at. */
+export interface AccountTarget {
   id: string;
-  /** Scope to one owner (every user-owned table); omit for tables that have no owner (users). */
-  ownerId?: string;
   /** From If-Match; when set the write only happens if the row is still at this version. */
   expectedVersion?: number;
   /** Name used in the 404 detail. */
   label: string;
 }
 
+/** The row of a user-owned table a conditional write is aimed at: the owner is part of its key, never optional. */
+export interface OwnedTarget extends AccountTarget {
+  ownerId: string;
+}
+
+type AnyTarget = AccountTarget & { ownerId?: string };
+
 /**
- * Optimistic concurrency as one statement: `UPDATE … SET …, version = version + 1 WHERE id AND
- * owner AND version = expected AND not deleted RETURNING *`. No row → the row is missing (404) or
- * was changed since the client read it (412). `@VersionColumn` alone doesn't do this (typeorm #2949).
+ * Optimistic concurrency as one statement: `UPDATE … SET …, version = version + 1 WHERE owner AND id
+ * AND version = expected AND not deleted RETURNING *`. No row → the row is missing (404) or was
+ * changed since the client read it (412). `@VersionColumn` alone doesn't do this (typeorm #2949).
+ * For user-owned tables only: the owner is required by the type (and checked at run time), so an
+ * update can't forget it; accounts use {@link versionedUpdateAccount}.
  */
-export async function versionedUpdate<T extends ObjectLiteral>(
+export function versionedUpdate<T extends OwnedEntity>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  target: VersionedTarget,
+  target: OwnedTarget,
   changes: Partial<T>,
   options: { softDelete?: boolean } = {},
+): Promise<T> {
+  if (typeof target.ownerId !== 'string' || target.ownerId.length === 0) {
+    throw new Error(`versionedUpdate on ${target.label} without its owner`);
+  }
+  return conditionalUpdate(manager, entity, target, changes, options);
+}
+
+/** {@link versionedUpdate} for an account table, which has no owner (`app_user`); a user-owned entity doesn't type-check here. */
+export function versionedUpdateAccount<T extends VersionedEntity & { ownerId?: never }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  target: AccountTarget,
+  changes: Partial<T>,
+): Promise<T> {
+  return conditionalUpdate(
+    manager,
+    entity,
+    { id: target.id, expectedVersion: target.expectedVersion, label: target.label },
+    changes,
+    {},
+  );
+}
+
+async function conditionalUpdate<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  target: AnyTarget,
+  changes: Partial<T>,
+  options: { softDelete?: boolean },
 ): Promise<T> {
   const query = manager
     .createQueryBuilder()
@@ -33,9 +71,11 @@ export async function versionedUpdate<T extends ObjectLiteral>(
       updatedAt: () => 'now()',
       ...(options.softDelete ? { deletedAt: () => 'now()' } : {}),
     } as never)
-    .where('id = :id', { id: target.id })
+    .where(target.ownerId !== undefined ? 'owner_id = :ownerId AND id = :id' : 'id = :id', {
+      ownerId: target.ownerId,
+      id: target.id,
+    })
     .andWhere('deleted_at IS NULL');
-  if (target.ownerId !== undefined) query.andWhere('owner_id = :ownerId', { ownerId: target.ownerId });
   if (target.expectedVersion !== undefined) query.andWhere('version = :version', { version: target.expectedVersion });
   const result = await query.returning('*').execute();
   if (result.affected && result.affected > 0) {
@@ -49,9 +89,11 @@ export async function versionedUpdate<T extends ObjectLiteral>(
       .createQueryBuilder()
       .select('1')
       .from(entity, 'row')
-      .where('row.id = :id', { id: target.id });
-    exists.andWhere('row.deleted_at IS NULL');
-    if (target.ownerId !== undefined) exists.andWhere('row.owner_id = :ownerId', { ownerId: target.ownerId });
+      .where(target.ownerId !== undefined ? 'row.owner_id = :ownerId AND row.id = :id' : 'row.id = :id', {
+        ownerId: target.ownerId,
+        id: target.id,
+      })
+      .andWhere('row.deleted_at IS NULL');
     if ((await exists.getRawOne()) !== undefined) {
       throw new AppError(
         ErrorCode.PreconditionFailed,
@@ -63,10 +105,10 @@ export async function versionedUpdate<T extends ObjectLiteral>(
 }
 
 /** Soft delete with the same conditions as `versionedUpdate` (owner, If-Match version): 404 / 412 likewise. */
-export async function versionedSoftDelete<T extends ObjectLiteral>(
+export async function versionedSoftDelete<T extends OwnedEntity>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  target: VersionedTarget,
+  target: OwnedTarget,
 ): Promise<T> {
   return versionedUpdate(manager, entity, target, {}, { softDelete: true });
 }

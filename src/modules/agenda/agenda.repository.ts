@@ -1,3 +1,9 @@
+/*
+ * A read model over many modules' tables (interaction, contact, inquiry, commitment and
+ * reflection). Unlike a feature service it may read across tables (docs/architecture.md, "Modules
+ * and tables"); it never writes. Every table is filtered on owner_id and every join carries the
+ * owner, so on Citus each query runs on the owner's shard.
+ */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AgendaItemType } from './dto/agenda.dto.js';

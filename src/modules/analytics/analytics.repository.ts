@@ -1,3 +1,9 @@
+/*
+ * A read model over many modules' tables (participant, contact, interaction, referral, insight and
+ * opportunity). Unlike a feature service it may read across tables (docs/architecture.md, "Modules
+ * and tables"); it never writes. Every table is filtered on owner_id and every join carries the
+ * owner, so on Citus each query runs on the owner's shard.
+ */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';

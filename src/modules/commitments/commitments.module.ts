@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ContactsModule } from '../contacts/contacts.module.js';
-import { InquiriesModule } from '../inquiries/inquiries.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Commitment } from './commitment.entity.js';
 import { CommitmentsController } from './commitments.controller.js';
 import { CommitmentsService } from './commitments.service.js';
 
+/** Owns `commitment`; the ids a commitment names are checked by the one access check (`common/access`). */
 @Module({
-  imports: [ContactsModule, InquiriesModule],
+  imports: [TypeOrmModule.forFeature([Commitment])],
   controllers: [CommitmentsController],
   providers: [CommitmentsService],
   exports: [CommitmentsService],

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertOwned } from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
-import { ContactsService } from '../contacts/contacts.service.js';
-import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { Commitment, type CommitmentOwner, type CommitmentStatus } from './commitment.entity.js';
 import type { CreateCommitmentDto, UpdateCommitmentDto } from './dto/commitment.dto.js';
 
@@ -26,15 +25,11 @@ function toColumns(input: CreateCommitmentDto | UpdateCommitmentDto): Partial<Co
 
 @Injectable()
 export class CommitmentsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contacts: ContactsService,
-    private readonly inquiries: InquiriesService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(ownerId: string, input: CreateCommitmentDto): Promise<Commitment> {
     return this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, ownerId, input);
+      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return manager.save(manager.create(Commitment, { ...toColumns(input), ownerId }));
     });
   }
@@ -56,7 +51,7 @@ export class CommitmentsService {
   /** Changes a commitment; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */
   update(ownerId: string, id: string, input: UpdateCommitmentDto, expectedVersion?: number): Promise<Commitment> {
     return this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, ownerId, input);
+      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return versionedUpdate(
         manager,
         Commitment,
@@ -73,15 +68,5 @@ export class CommitmentsService {
       expectedVersion,
       label: 'Commitment',
     });
-  }
-
-  /** The contact and inquiry a request names must be the caller's: another user's is a 404. */
-  private async checkReferences(
-    manager: EntityManager,
-    ownerId: string,
-    input: { contactId?: string; inquiryId?: string | null },
-  ): Promise<void> {
-    if (input.contactId) await this.contacts.get(ownerId, input.contactId, manager);
-    if (input.inquiryId) await this.inquiries.get(ownerId, input.inquiryId, manager);
   }
 }

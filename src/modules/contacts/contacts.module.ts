@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
+import { Contact } from './contact.entity.js';
 import { ContactsController } from './contacts.controller.js';
+import { ContactsEventHandlers } from './contacts.events.js';
 import { ContactsService } from './contacts.service.js';
 
+/** Owns `contact`. The timeline is a read model over the tables that mention a contact. */
 @Module({
+  imports: [TypeOrmModule.forFeature([Contact])],
   controllers: [ContactsController],
-  providers: [ContactsService, ContactTimelineRepository],
+  providers: [ContactsService, ContactTimelineRepository, ContactsEventHandlers],
   exports: [ContactsService],
 })
 export class ContactsModule {}

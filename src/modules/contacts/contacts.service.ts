@@ -5,6 +5,7 @@ import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
+import type { LatestInteraction } from '../../common/events/events.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
@@ -87,14 +88,14 @@ export class ContactsService {
     );
   }
 
-  /** An interaction was changed or removed: lastInteractionAt becomes the latest remaining one. */
-  async recomputeLastInteraction(manager: EntityManager, ownerId: string, contactId: string): Promise<void> {
-    await manager.query(
-      `UPDATE contact SET last_interaction_at = (
-         SELECT max(i.occurred_at) FROM interaction i
-          WHERE i.owner_id = $1 AND i.contact_id = $2 AND i.deleted_at IS NULL)
-        WHERE owner_id = $1 AND id = $2`,
-      [ownerId, contactId],
-    );
+  /** An interaction was changed or removed: lastInteractionAt becomes the latest remaining one (the interactions module says which). */
+  async setLastInteraction(manager: EntityManager, ownerId: string, latest: LatestInteraction[]): Promise<void> {
+    for (const { contactId, occurredAt } of latest) {
+      await manager.query(`UPDATE contact SET last_interaction_at = $3 WHERE owner_id = $1 AND id = $2`, [
+        ownerId,
+        contactId,
+        occurredAt,
+      ]);
+    }
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { assertOwned, type OwnedRefs } from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -64,60 +65,96 @@ export class InquiriesService {
   // ---- questions ----
 
   /**
-   * Adds a question in the inquiry's current cycle. With `revisesId`, the revised question (which
-   * must belong to the same inquiry and still be open or answered) becomes `revised`.
+   * Applies a list of question changes to the inquiry (the caller holds its lock, and has checked the
+   * ids with the one access check, `questions`), in order: `add` adds a question in the inquiry's
+   * current cycle, `revise` adds one that revises `questionId` (which must be of the same inquiry and
+   * still open or answered; it becomes `revised`), `retire` retires `questionId` (of the same
+   * inquiry). At most one UPDATE per resulting status and one INSERT, however many changes. Returns
+   * each change's new question (null for a retire).
    */
-  async addQuestion(
+  async applyQuestionChanges(
     manager: EntityManager,
     inquiry: Inquiry,
-    input: { text: string; revisesId?: string | null },
-  ): Promise<Question> {
-    if (input.revisesId) {
-      const revised = await findOwned(manager, Question, inquiry.ownerId, input.revisesId, 'Question');
-      if (revised.inquiryId !== inquiry.id) {
-        throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'revisesId must be a question of the same inquiry.');
+    changes: ReadonlyArray<{ action: 'add' | 'revise' | 'retire'; questionId?: string | null; text?: string }>,
+    questions: OwnedRefs,
+  ): Promise<Array<Question | null>> {
+    const status = new Map<string, string>();
+    const statusOf = (id: string) => status.get(id) ?? questions.get('questions', id).status!;
+    const created: Array<{ index: number; text: string; revisesId: string | null }> = [];
+    changes.forEach((change, index) => {
+      if (change.action === 'add') {
+        created.push({ index, text: change.text!, revisesId: null });
+        return;
       }
-      if (revised.status === QuestionStatus.Revised || revised.status === QuestionStatus.Retired) {
-        throw new AppError(ErrorCode.QuestionNotRevisable, `The question to revise is already ${revised.status}.`);
+      const id = change.questionId!;
+      const field = change.action === 'revise' ? 'revisesId' : 'questionId';
+      if (questions.get('questions', id).inquiryId !== inquiry.id) {
+        throw new AppError(ErrorCode.QuestionOfOtherInquiry, `${field} must be a question of the same inquiry.`);
       }
-      await versionedUpdate(
-        manager,
-        Question,
-        { id: revised.id, ownerId: inquiry.ownerId, expectedVersion: revised.version, label: 'Question' },
-        { status: QuestionStatus.Revised },
+      if (change.action === 'retire') {
+        status.set(id, QuestionStatus.Retired);
+        return;
+      }
+      const current = statusOf(id);
+      if (current === (QuestionStatus.Revised as string) || current === (QuestionStatus.Retired as string)) {
+        throw new AppError(ErrorCode.QuestionNotRevisable, `The question to revise is already ${current}.`);
+      }
+      status.set(id, QuestionStatus.Revised);
+      created.push({ index, text: change.text!, revisesId: id });
+    });
+    for (const final of [QuestionStatus.Retired, QuestionStatus.Revised]) {
+      const ids = [...status].filter(([, value]) => value === (final as string)).map(([id]) => id);
+      if (ids.length === 0) continue;
+      // A question revised by a concurrent request since the check is not revised twice.
+      const guard = final === QuestionStatus.Revised ? `AND status IN ('open', 'answered')` : '';
+      const [, affected]: [unknown, number] = await manager.query(
+        `UPDATE question SET status = $3, version = version + 1, updated_at = now()
+          WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL ${guard}`,
+        [inquiry.ownerId, ids, final],
       );
+      if (affected !== ids.length) {
+        throw new AppError(ErrorCode.QuestionNotRevisable, 'The question to revise was changed meanwhile.');
+      }
     }
-    return manager.save(
-      manager.create(Question, {
+    const results: Array<Question | null> = changes.map(() => null);
+    if (created.length > 0) {
+      const rows = created.map((question) => ({
         ownerId: inquiry.ownerId,
         inquiryId: inquiry.id,
-        text: input.text.trim(),
+        text: question.text.trim(),
         status: QuestionStatus.Open,
         cycle: inquiry.currentCycle,
-        revisesId: input.revisesId ?? null,
-      }),
-    );
+        revisesId: question.revisesId,
+      }));
+      const inserted = await manager.insert(Question, rows);
+      created.forEach((question, position) => {
+        results[question.index] = manager.create(Question, {
+          deletedAt: null,
+          ...rows[position],
+          ...(inserted.generatedMaps[position] as Partial<Question>),
+        });
+      });
+    }
+    return results;
   }
 
+  /** Adds a question in the inquiry's current cycle, optionally revising another (see `applyQuestionChanges`). */
   createQuestion(ownerId: string, inquiryId: string, input: { text: string; revisesId?: string }): Promise<Question> {
     return this.dataSource.transaction(async (manager) => {
       const inquiry = await this.get(ownerId, inquiryId, manager);
-      return this.addQuestion(manager, inquiry, input);
+      const questions = await assertOwned(manager, ownerId, { questions: [input.revisesId] });
+      const [question] = await this.applyQuestionChanges(
+        manager,
+        inquiry,
+        [
+          input.revisesId
+            ? { action: 'revise', questionId: input.revisesId, text: input.text }
+            : { action: 'add', text: input.text },
+        ],
+        questions,
+      );
+      return question!;
     });
-  }
-
-  /** Retires a question of the inquiry (reflections). */
-  async retireQuestion(manager: EntityManager, inquiry: Inquiry, questionId: string): Promise<void> {
-    const question = await findOwned(manager, Question, inquiry.ownerId, questionId, 'Question');
-    if (question.inquiryId !== inquiry.id) {
-      throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'questionId must be a question of the same inquiry.');
-    }
-    await versionedUpdate(
-      manager,
-      Question,
-      { id: question.id, ownerId: inquiry.ownerId, label: 'Question' },
-      { status: QuestionStatus.Retired },
-    );
   }
 
   async listQuestions(
@@ -157,11 +194,5 @@ export class InquiriesService {
       }
       return versionedUpdate(manager, Question, { id, ownerId, expectedVersion, label: 'Question' }, input);
     });
-  }
-
-  /** Questions of an inquiry by id, for validating references (insights): ids not found are missing. */
-  async questionsOf(manager: EntityManager, ownerId: string, ids: string[]): Promise<Question[]> {
-    if (ids.length === 0) return [];
-    return ownedQuery(manager, Question, 'question', ownerId).andWhere('question.id IN (:...ids)', { ids }).getMany();
   }
 }

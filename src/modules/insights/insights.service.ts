@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { lookupOwned, type RefIds, refNotFound } from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
-import { ContactsService } from '../contacts/contacts.service.js';
-import { InquiriesService } from '../inquiries/inquiries.service.js';
-import { InteractionsService } from '../interactions/interactions.service.js';
 import type { CreateInsightDto, UpdateInsightDto } from './dto/insight.dto.js';
 import { Insight, type InsightKind } from './insight.entity.js';
 
@@ -22,12 +20,7 @@ interface References {
 
 @Injectable()
 export class InsightsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly inquiries: InquiriesService,
-    private readonly contacts: ContactsService,
-    private readonly interactions: InteractionsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(ownerId: string, input: CreateInsightDto): Promise<Insight> {
     return this.dataSource.transaction(async (manager) => {
@@ -37,7 +30,7 @@ export class InsightsService {
         interactionId: input.interactionId ?? null,
         questionIds: [...new Set(input.questionIds ?? [])],
       };
-      await this.checkReferences(manager, ownerId, references);
+      await this.checkReferences(manager, ownerId, references, references);
       return manager.save(
         manager.create(Insight, {
           ...input,
@@ -95,7 +88,13 @@ export class InsightsService {
         interactionId: input.interactionId !== undefined ? input.interactionId : before.interactionId,
         questionIds: Array.isArray(input.questionIds) ? [...new Set(input.questionIds)] : before.questionIds,
       };
-      await this.checkReferences(manager, ownerId, references);
+      await this.checkReferences(manager, ownerId, references, {
+        // The inquiry always: an insight of a deleted inquiry is gone with it.
+        inquiryId: references.inquiryId,
+        contactId: input.contactId,
+        interactionId: input.interactionId,
+        questionIds: Array.isArray(input.questionIds) ? references.questionIds : [],
+      });
       const changes: Partial<Insight> = { ...input, ...references };
       if (Array.isArray(input.themes)) changes.themes = normaliseTags(input.themes);
       if (typeof input.text === 'string') changes.text = input.text.trim();
@@ -107,15 +106,44 @@ export class InsightsService {
     await versionedSoftDelete(this.dataSource.manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' });
   }
 
+  /** An interaction was deleted: insights that came from it no longer name it (what ON DELETE SET NULL did). */
+  async forgetInteraction(manager: EntityManager, ownerId: string, interactionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE insight SET interaction_id = NULL, version = version + 1, updated_at = now()
+        WHERE owner_id = $1 AND interaction_id = $2`,
+      [ownerId, interactionId],
+    );
+  }
+
   /**
-   * Every referenced row must be the caller's (404 otherwise), and the interaction and questions
-   * must belong to the insight's inquiry (422), the interaction to the insight's contact (422).
+   * Every row the request names (`named`: the fields it sends) must be the caller's (404 otherwise),
+   * and the interaction and questions must belong to the insight's inquiry (422), the interaction to
+   * the insight's contact (422). All of `refs` (the insight as it will be) are looked up in the one
+   * query; a contact or question the request leaves as it was is not refused for being gone since (a
+   * deleted contact: the insight keeps its source, docs/domain.md).
    */
-  private async checkReferences(manager: EntityManager, ownerId: string, refs: References): Promise<void> {
-    await this.inquiries.get(ownerId, refs.inquiryId, manager);
-    if (refs.contactId) await this.contacts.get(ownerId, refs.contactId, manager);
-    if (refs.interactionId) {
-      const interaction = await this.interactions.get(ownerId, refs.interactionId, manager);
+  private async checkReferences(
+    manager: EntityManager,
+    ownerId: string,
+    refs: References,
+    named: Partial<Omit<References, 'questionIds'>> & { questionIds: string[] },
+  ): Promise<void> {
+    const all: RefIds = {
+      inquiries: [refs.inquiryId],
+      contacts: [refs.contactId],
+      interactions: [refs.interactionId],
+      questions: refs.questionIds,
+    };
+    const found = await lookupOwned(manager, ownerId, all);
+    const missing = found.firstMissing({
+      inquiries: [named.inquiryId],
+      contacts: [named.contactId],
+      interactions: [named.interactionId],
+      questions: named.questionIds,
+    });
+    if (missing) throw refNotFound(missing);
+    if (refs.interactionId && found.has('interactions', refs.interactionId)) {
+      const interaction = found.get('interactions', refs.interactionId);
       if (interaction.inquiryId && interaction.inquiryId !== refs.inquiryId) {
         throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }
@@ -126,12 +154,9 @@ export class InsightsService {
         );
       }
     }
-    if (refs.questionIds.length > 0) {
-      const questions = await this.inquiries.questionsOf(manager, ownerId, refs.questionIds);
-      if (questions.length !== refs.questionIds.length) throw AppError.notFound('Question');
-      if (questions.some((question) => question.inquiryId !== refs.inquiryId)) {
-        throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'questionIds must be questions of the same inquiry.');
-      }
+    const questions = refs.questionIds.filter((id) => found.has('questions', id));
+    if (questions.some((id) => found.get('questions', id).inquiryId !== refs.inquiryId)) {
+      throw new AppError(ErrorCode.QuestionOfOtherInquiry, 'questionIds must be questions of the same inquiry.');
     }
   }
 }

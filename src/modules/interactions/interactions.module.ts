@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ContactsModule } from '../contacts/contacts.module.js';
-import { InquiriesModule } from '../inquiries/inquiries.module.js';
-import { SnowballModule } from '../snowball/snowball.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Interaction } from './interaction.entity.js';
 import { InteractionsController } from './interactions.controller.js';
 import { InteractionsService } from './interactions.service.js';
 
+/**
+ * Owns `interaction`. Depends on no other feature module: the ids a body names are checked by the
+ * one access check (`common/access`), and the effects on contacts and the snowball are domain events.
+ */
 @Module({
-  imports: [ContactsModule, InquiriesModule, SnowballModule],
+  imports: [TypeOrmModule.forFeature([Interaction])],
   controllers: [InteractionsController],
   providers: [InteractionsService],
   exports: [InteractionsService],

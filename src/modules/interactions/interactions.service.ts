@@ -1,24 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertOwned } from '../../common/access/owned-refs.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import {
+  InteractionChanged,
+  InteractionDeleted,
+  type InteractionFacts,
+  InteractionLogged,
+  type LatestInteraction,
+} from '../../common/events/events.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
-import { ContactsService } from '../contacts/contacts.service.js';
-import { InquiriesService } from '../inquiries/inquiries.service.js';
-import { SnowballService } from '../snowball/snowball.service.js';
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
-import { impliedStage } from './implied-stage.js';
 import { AskOutcome, Interaction, InteractionKind } from './interaction.entity.js';
 
+function factsOf(interaction: Interaction): InteractionFacts {
+  return {
+    id: interaction.id,
+    contactId: interaction.contactId,
+    inquiryId: interaction.inquiryId,
+    kind: interaction.kind,
+    outcome: interaction.outcome,
+    occurredAt: interaction.occurredAt,
+  };
+}
+
+/**
+ * Interactions own the `interaction` table. Their effects on other modules' tables (a participant's
+ * stage, a contact's lastInteractionAt, references from insights and referrals) are domain events
+ * handled by those modules in the same transaction.
+ */
 @Injectable()
 export class InteractionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contacts: ContactsService,
-    private readonly inquiries: InquiriesService,
-    private readonly snowball: SnowballService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -27,8 +46,7 @@ export class InteractionsService {
    */
   create(ownerId: string, input: CreateInteractionDto): Promise<Interaction> {
     return this.dataSource.transaction(async (manager) => {
-      await this.contacts.get(ownerId, input.contactId, manager);
-      if (input.inquiryId) await this.inquiries.get(ownerId, input.inquiryId, manager);
+      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       this.assertAskFields(input.kind, input.outcome, input.respondedAt);
       const interaction = await manager.save(
         manager.create(Interaction, {
@@ -39,7 +57,7 @@ export class InteractionsService {
           outcome: input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
         }),
       );
-      await this.applyEffects(manager, interaction);
+      await this.events.publish(manager, new InteractionLogged(ownerId, factsOf(interaction)));
       return interaction;
     });
   }
@@ -53,7 +71,7 @@ export class InteractionsService {
     if (filter.contactId) query.andWhere('interaction.contactId = :contactId', { contactId: filter.contactId });
     if (filter.inquiryId) query.andWhere('interaction.inquiryId = :inquiryId', { inquiryId: filter.inquiryId });
     if (filter.kind) query.andWhere('interaction.kind = :kind', { kind: filter.kind });
-    return paginate(query, 'interaction', page, 'occurredAt');
+    return paginate(query, 'interaction', page);
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Interaction> {
@@ -67,9 +85,10 @@ export class InteractionsService {
   update(ownerId: string, id: string, input: UpdateInteractionDto, expectedVersion?: number): Promise<Interaction> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.get(ownerId, id, manager);
-      if (input.contactId && input.contactId !== before.contactId)
-        await this.contacts.get(ownerId, input.contactId, manager);
-      if (input.inquiryId) await this.inquiries.get(ownerId, input.inquiryId, manager);
+      await assertOwned(manager, ownerId, {
+        contacts: [input.contactId !== before.contactId ? input.contactId : undefined],
+        inquiries: [input.inquiryId],
+      });
       const kind = input.kind ?? before.kind;
       const outcome = input.outcome !== undefined ? input.outcome : before.outcome;
       this.assertAskFields(kind, outcome, input.respondedAt !== undefined ? input.respondedAt : before.respondedAt);
@@ -82,11 +101,8 @@ export class InteractionsService {
         { id, ownerId, expectedVersion, label: 'Interaction' },
         changes,
       );
-      await this.applyEffects(manager, updated);
-      await this.contacts.recomputeLastInteraction(manager, ownerId, updated.contactId);
-      if (before.contactId !== updated.contactId) {
-        await this.contacts.recomputeLastInteraction(manager, ownerId, before.contactId);
-      }
+      const latest = await this.latestWith(manager, ownerId, [before.contactId, updated.contactId]);
+      await this.events.publish(manager, new InteractionChanged(ownerId, factsOf(before), factsOf(updated), latest));
       return updated;
     });
   }
@@ -100,22 +116,26 @@ export class InteractionsService {
         expectedVersion,
         label: 'Interaction',
       });
-      await this.contacts.recomputeLastInteraction(manager, ownerId, removed.contactId);
+      const latest = await this.latestWith(manager, ownerId, [removed.contactId]);
+      await this.events.publish(manager, new InteractionDeleted(ownerId, factsOf(removed), latest));
     });
   }
 
-  private async applyEffects(manager: EntityManager, interaction: Interaction): Promise<void> {
-    await this.contacts.recordInteraction(manager, interaction.ownerId, interaction.contactId, interaction.occurredAt);
-    const stage = impliedStage(interaction.kind, interaction.outcome);
-    if (interaction.inquiryId && stage) {
-      await this.snowball.advanceStage(
-        manager,
-        interaction.ownerId,
-        interaction.inquiryId,
-        interaction.contactId,
-        stage,
-      );
-    }
+  /** When the latest live interaction with each of these contacts happened (one query). */
+  private async latestWith(
+    manager: EntityManager,
+    ownerId: string,
+    contactIds: string[],
+  ): Promise<LatestInteraction[]> {
+    const distinct = [...new Set(contactIds)];
+    const rows: Array<{ contact_id: string; occurred_at: Date }> = await manager.query(
+      `SELECT contact_id, max(occurred_at) AS occurred_at FROM interaction
+        WHERE owner_id = $1 AND contact_id = ANY($2::uuid[]) AND deleted_at IS NULL
+        GROUP BY contact_id`,
+      [ownerId, distinct],
+    );
+    const latest = new Map(rows.map((row) => [row.contact_id, row.occurred_at]));
+    return distinct.map((contactId) => ({ contactId, occurredAt: latest.get(contactId) ?? null }));
   }
 
   private assertAskFields(

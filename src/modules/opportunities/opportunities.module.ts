@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ContactsModule } from '../contacts/contacts.module.js';
-import { InquiriesModule } from '../inquiries/inquiries.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { SnowballModule } from '../snowball/snowball.module.js';
 import { OpportunitiesController } from './opportunities.controller.js';
 import { OpportunitiesService } from './opportunities.service.js';
+import { Opportunity } from './opportunity.entity.js';
 
+/** Owns `opportunity`; asks the snowball (through its service) for the referral chain behind one. */
 @Module({
-  imports: [ContactsModule, InquiriesModule, SnowballModule],
+  imports: [TypeOrmModule.forFeature([Opportunity]), SnowballModule],
   controllers: [OpportunitiesController],
   providers: [OpportunitiesService],
   exports: [OpportunitiesService],

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertOwned } from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
-import { ContactsService } from '../contacts/contacts.service.js';
-import { InquiriesService } from '../inquiries/inquiries.service.js';
 import type { ChainStepDto } from '../snowball/dto/chain.dto.js';
 import { SnowballService } from '../snowball/snowball.service.js';
 import type { CreateOpportunityDto, UpdateOpportunityDto } from './dto/opportunity.dto.js';
@@ -27,14 +26,12 @@ function toColumns(input: CreateOpportunityDto | UpdateOpportunityDto): Partial<
 export class OpportunitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contacts: ContactsService,
-    private readonly inquiries: InquiriesService,
     private readonly snowball: SnowballService,
   ) {}
 
   create(ownerId: string, input: CreateOpportunityDto): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, ownerId, input);
+      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return manager.save(manager.create(Opportunity, { occurredAt: new Date(), ...toColumns(input), ownerId }));
     });
   }
@@ -66,7 +63,7 @@ export class OpportunitiesService {
   /** Changes an opportunity; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */
   update(ownerId: string, id: string, input: UpdateOpportunityDto, expectedVersion?: number): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, ownerId, input);
+      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return versionedUpdate(
         manager,
         Opportunity,
@@ -83,15 +80,5 @@ export class OpportunitiesService {
       expectedVersion,
       label: 'Opportunity',
     });
-  }
-
-  /** The contact and inquiry a request names must be the caller's: another user's is a 404. */
-  private async checkReferences(
-    manager: EntityManager,
-    ownerId: string,
-    input: { contactId?: string; inquiryId?: string | null },
-  ): Promise<void> {
-    if (input.contactId) await this.contacts.get(ownerId, input.contactId, manager);
-    if (input.inquiryId) await this.inquiries.get(ownerId, input.inquiryId, manager);
   }
 }

@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactsModule } from '../contacts/contacts.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
+import { Participant } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
+import { Referral } from './referral.entity.js';
 import { SnowballController } from './snowball.controller.js';
+import { SnowballEventHandlers } from './snowball.events.js';
 import { SnowballService } from './snowball.service.js';
 
+/** Owns `participant` and `referral`; follows interactions through their domain events. */
 @Module({
-  imports: [InquiriesModule, ContactsModule],
+  imports: [TypeOrmModule.forFeature([Participant, Referral]), InquiriesModule, ContactsModule],
   controllers: [SnowballController],
-  providers: [SnowballService, ReferralGraphRepository],
+  providers: [SnowballService, ReferralGraphRepository, SnowballEventHandlers],
   exports: [SnowballService],
 })
 export class SnowballModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { assertOwned } from '../../common/access/owned-refs.js';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -104,18 +105,24 @@ export class SnowballService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.inquiries.lock(manager, ownerId, inquiryId);
-      await this.contacts.get(ownerId, input.referrerId, manager);
+      const refs = await assertOwned(manager, ownerId, {
+        contacts: [input.referrerId, input.referredId],
+        interactions: [input.interactionId],
+      });
       const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
       if (!referrer) {
         throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
       }
-      const referredId = input.referredId
-        ? (await this.contacts.get(ownerId, input.referredId, manager)).id
-        : (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
-      if (referredId === input.referrerId) {
+      if (input.referredId === input.referrerId) {
         throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
       }
-      if (input.interactionId) await this.assertInteraction(manager, ownerId, inquiryId, input.interactionId);
+      if (input.interactionId) {
+        const interactionInquiry = refs.get('interactions', input.interactionId).inquiryId;
+        if (interactionInquiry && interactionInquiry !== inquiryId) {
+          throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
+        }
+      }
+      const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
       if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
         throw new AppError(
           ErrorCode.ReferralCycle,
@@ -247,32 +254,51 @@ export class SnowballService {
    * participants move to `to_ask` only if they have not been asked yet. Returns how many joined.
    */
   async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<number> {
-    let joined = 0;
-    for (const contactId of new Set(contactIds)) {
-      const existing = await this.participantOf(manager, inquiry.ownerId, inquiry.id, contactId);
-      if (!existing) {
-        await manager.insert(Participant, {
+    const ids = [...new Set(contactIds)];
+    if (ids.length === 0) return 0;
+    const existing = await ownedQuery(manager, Participant, 'participant', inquiry.ownerId)
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId IN (:...ids)', {
+        inquiryId: inquiry.id,
+        ids,
+      })
+      .getMany();
+    const known = new Set(existing.map((participant) => participant.contactId));
+    const joining = ids.filter((contactId) => !known.has(contactId));
+    if (joining.length > 0) {
+      await manager.insert(
+        Participant,
+        joining.map((contactId) => ({
           ownerId: inquiry.ownerId,
           inquiryId: inquiry.id,
           contactId,
           origin: ParticipantOrigin.Seed,
           wave: 0,
           stage: ParticipantStage.ToAsk,
-        });
-        joined++;
-      } else if (
-        stageRank(existing.stage) < stageRank(ParticipantStage.Asked) &&
-        existing.stage !== ParticipantStage.ToAsk
-      ) {
-        await versionedUpdate(
-          manager,
-          Participant,
-          { id: existing.id, ownerId: inquiry.ownerId, label: 'Participant' },
-          { stage: ParticipantStage.ToAsk },
-        );
-      }
+        })),
+      );
     }
-    return joined;
+    const queued = existing.filter(
+      (participant) =>
+        stageRank(participant.stage) < stageRank(ParticipantStage.Asked) &&
+        participant.stage !== ParticipantStage.ToAsk,
+    );
+    if (queued.length > 0) {
+      await manager.query(
+        `UPDATE participant SET stage = 'to_ask', version = version + 1, updated_at = now()
+          WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
+        [inquiry.ownerId, queued.map((participant) => participant.id)],
+      );
+    }
+    return joining.length;
+  }
+
+  /** An interaction was deleted: referrals that came up in it no longer name it (what ON DELETE SET NULL did). */
+  async forgetInteraction(manager: EntityManager, ownerId: string, interactionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE referral SET interaction_id = NULL, version = version + 1, updated_at = now()
+        WHERE owner_id = $1 AND interaction_id = $2`,
+      [ownerId, interactionId],
+    );
   }
 
   private participantOf(manager: EntityManager, ownerId: string, inquiryId: string, contactId: string) {
@@ -303,17 +329,5 @@ export class SnowballService {
       [ownerId, inquiryId, contactIds],
     );
     return new Map(rows.map((row) => [row.contact_id, row.wave]));
-  }
-
-  /** The interaction a referral came up in: the caller's (404), and of this inquiry when it has one (422). */
-  private async assertInteraction(manager: EntityManager, ownerId: string, inquiryId: string, interactionId: string) {
-    const rows: Array<{ inquiry_id: string | null }> = await manager.query(
-      `SELECT inquiry_id FROM interaction WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL`,
-      [ownerId, interactionId],
-    );
-    if (rows.length === 0) throw AppError.notFound('Interaction');
-    if (rows[0].inquiry_id && rows[0].inquiry_id !== inquiryId) {
-      throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
-    }
   }
 }

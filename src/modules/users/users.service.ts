@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
-import { versionedUpdate } from '../../common/versioned-update.js';
+import { versionedUpdateAccount } from '../../common/versioned-update.js';
 import { ConfigurationError } from '../../config/env.schema.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -82,7 +82,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(User, { id });
       if (!before) throw AppError.notFound('User');
-      const updated = await versionedUpdate(manager, User, { id, expectedVersion, label: 'User' }, changes);
+      const updated = await versionedUpdateAccount(manager, User, { id, expectedVersion, label: 'User' }, changes);
       await this.audit.record(manager, {
         action: AuditAction.AdminUserUpdated,
         actorId,
@@ -148,7 +148,7 @@ export class UsersService {
         });
         return { email: existing.email, reason };
       }
-      await versionedUpdate(manager, User, { id: existing.id, label: 'User' }, { role: UserRole.Admin });
+      await versionedUpdateAccount(manager, User, { id: existing.id, label: 'User' }, { role: UserRole.Admin });
       await this.recordBootstrap(manager, existing.id, 'promoted');
       this.logger.log(`Promoted the existing account ${existing.email} to admin: ADMIN_PASSWORD is its password`);
       return null;

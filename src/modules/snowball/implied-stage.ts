@@ -1,5 +1,5 @@
-import { ParticipantStage } from '../snowball/participant.entity.js';
-import { AskOutcome, InteractionKind } from './interaction.entity.js';
+import { AskOutcome, InteractionKind } from '../interactions/interaction.entity.js';
+import { ParticipantStage } from './participant.entity.js';
 
 /** The participant stage an interaction implies: asks by outcome, meetings and calls → met, thank-yous → thanked. */
 export function impliedStage(kind: InteractionKind, outcome: AskOutcome | null): ParticipantStage | null {

@@ -1,0 +1,57 @@
+import type { AskOutcome, InteractionKind } from '../../modules/interactions/interaction.entity.js';
+
+/*
+ * The domain events modules publish and others handle inside the same transaction (see
+ * `domain-events.ts`). Each says what happened, in the publisher's words, with what the handlers need
+ * so that none of them has to read the publisher's tables.
+ */
+
+/** An interaction as its events describe it. */
+export interface InteractionFacts {
+  id: string;
+  contactId: string;
+  inquiryId: string | null;
+  kind: InteractionKind;
+  outcome: AskOutcome | null;
+  occurredAt: Date;
+}
+
+/** When the latest live interaction with a contact happened (null: none is left). */
+export interface LatestInteraction {
+  contactId: string;
+  occurredAt: Date | null;
+}
+
+/** An interaction was logged. Contacts move `lastInteractionAt` forward; snowball advances the participant. */
+export class InteractionLogged {
+  constructor(
+    readonly ownerId: string,
+    readonly interaction: InteractionFacts,
+  ) {}
+}
+
+/**
+ * An interaction was changed. `latest` holds, for its contact before and after, the latest live
+ * interaction now (contacts set `lastInteractionAt` to it); snowball advances the participant to what
+ * the changed interaction implies (stages never move back).
+ */
+export class InteractionChanged {
+  constructor(
+    readonly ownerId: string,
+    readonly before: InteractionFacts,
+    readonly after: InteractionFacts,
+    readonly latest: LatestInteraction[],
+  ) {}
+}
+
+/**
+ * An interaction was (soft) deleted. Contacts fall back to `latest`; insights and referrals that
+ * came from it no longer name it (`interactionId` becomes null). Stages stay.
+ */
+export class InteractionDeleted {
+  constructor(
+    readonly ownerId: string,
+    readonly interaction: InteractionFacts,
+    readonly latest: LatestInteraction[],
+  ) {}
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CycleFigures } from './reflection.entity.js';
+
+/**
+ * A read model over many tables (interaction, insight, participant, referral, contact, reflection):
+ * the figures a reflection freezes for the cycle it closes. Like the agenda, analytics, network and
+ * the contact timeline it reads across modules' tables, and only reads; every table is filtered on
+ * owner_id, and each join carries the owner.
+ */
+@Injectable()
+export class CycleFiguresRepository {
+  /** The figures of the cycle being closed: everything since the previous reflection (one query). */
+  async of(manager: EntityManager, ownerId: string, inquiryId: string): Promise<CycleFigures> {
+    const rows: Array<Record<string, string>> = await manager.query(
+      `WITH since AS (
+         SELECT coalesce(max(created_at), '-infinity'::timestamptz) AS at
+           FROM reflection WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL
+       ),
+       conversations AS (
+         SELECT i.contact_id FROM interaction i, since
+          WHERE i.owner_id = $1 AND i.inquiry_id = $2 AND i.deleted_at IS NULL
+            AND i.kind IN ('meeting', 'call') AND i.created_at > since.at
+       )
+       SELECT
+         (SELECT count(*) FROM conversations) AS conversations,
+         (SELECT count(*) FROM insight s, since WHERE s.owner_id = $1 AND s.inquiry_id = $2
+             AND s.deleted_at IS NULL AND s.created_at > since.at) AS insights,
+         (SELECT count(*) FROM participant p, since WHERE p.owner_id = $1 AND p.inquiry_id = $2
+             AND p.deleted_at IS NULL AND p.created_at > since.at
+             AND EXISTS (SELECT 1 FROM contact c
+                          WHERE c.owner_id = p.owner_id AND c.id = p.contact_id AND c.deleted_at IS NULL)) AS new_people,
+         (SELECT count(*) FROM referral r, since WHERE r.owner_id = $1 AND r.inquiry_id = $2
+             AND r.deleted_at IS NULL AND r.created_at > since.at) AS referrals,
+         (SELECT count(DISTINCT (c.seniority, c.same_organization)) FROM contact c
+           WHERE c.owner_id = $1 AND c.id IN (SELECT contact_id FROM conversations)
+             AND c.seniority IS NOT NULL AND c.same_organization IS NOT NULL) AS perspectives`,
+      [ownerId, inquiryId],
+    );
+    const row = rows[0];
+    return {
+      conversations: Number(row.conversations),
+      insights: Number(row.insights),
+      newPeople: Number(row.new_people),
+      referrals: Number(row.referrals),
+      perspectivesCovered: Number(row.perspectives),
+    };
+  }
+}
