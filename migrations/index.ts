@@ -4,6 +4,7 @@ import { AddAgendaIndexes1795619525378 } from './1795619525378-AddAgendaIndexes.
 import { CarryTheTenantInEveryKey1795690000000 } from './1795690000000-CarryTheTenantInEveryKey.js';
 import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-DistributeByOwnerOnCitus.js';
 import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
+import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   CarryTheTenantInEveryKey1795690000000,
   DistributeByOwnerOnCitus1795690000001,
   AddRateLimitTable1795700000000,
+  AddRefreshTokenGraceAndRevocationReason1795710000000,
 ];

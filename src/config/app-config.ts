@@ -14,7 +14,13 @@ export class AppConfig {
   readonly admin: { email: string; password: string } | null;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
-  readonly rateLimit: { userPerMinute: number; ipPerMinute: number; loginMaxFailures: number };
+  readonly rateLimit: {
+    userPerMinute: number;
+    ipPerMinute: number;
+    loginMaxFailures: number;
+    loginMaxFailuresPerEmail: number;
+    loginMaxFailuresPerIp: number;
+  };
 
   constructor(env: EnvironmentVariables, resolved: { databaseUrl: string; jwtSecret: string }) {
     this.port = env.PORT;
@@ -31,6 +37,8 @@ export class AppConfig {
       userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE,
       ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerEmail: env.LOGIN_MAX_FAILURES_PER_EMAIL,
+      loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
     };
   }
 }

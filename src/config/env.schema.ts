@@ -90,11 +90,26 @@ export class EnvironmentVariables {
   @Min(1)
   RATE_LIMIT_IP_PER_MINUTE: number = 1200;
 
-  /** Failed logins within 15 minutes after which an account (or an IP) is throttled. */
+  /**
+   * Consecutive failed logins for one email from one IP after which that pair is blocked, for a
+   * minute at first and twice as long at each further block (up to an hour); a success resets it.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES: number = 10;
+  LOGIN_MAX_FAILURES: number = 5;
+
+  /** Failed logins for one email from every IP within 24 hours after which the email is throttled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_EMAIL: number = 200;
+
+  /** Failed logins from one IP over every email within 24 hours after which the IP is throttled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP: number = 100;
 }
 
 const ENV_KEYS = Object.keys(new EnvironmentVariables()).concat([

@@ -216,11 +216,15 @@ describe('auth', () => {
       expect(second.body.refreshToken).not.toBe(first.body.refreshToken);
     });
 
-    it('detects reuse of a rotated token: 401 refresh_token_reused, the family is revoked, and it is audited', async () => {
+    it('detects reuse of a rotated token after the grace window: 401 refresh_token_reused, the family is revoked, and it is audited', async () => {
       const user = await registerUser(t);
       const rotated = await t.http().post('/v1/auth/refresh').send({ refreshToken: user.refreshToken });
       expect(rotated.status).toBe(200);
       const newToken = rotated.body.refreshToken as string;
+      // Rotated 31 seconds ago: past the 30-second grace window.
+      await t.sql(`UPDATE refresh_token SET used_at = used_at - interval '31 seconds' WHERE id = $1`, [
+        user.refreshToken.split('.')[0],
+      ]);
 
       const reuse = await t.http().post('/v1/auth/refresh').send({ refreshToken: user.refreshToken });
       expectProblem(reuse, 401, 'refresh_token_reused');
@@ -257,7 +261,7 @@ describe('auth', () => {
       expect(res.text ?? '').toBe('');
 
       const refresh = await t.http().post('/v1/auth/refresh').send({ refreshToken: user.refreshToken });
-      expectProblem(refresh, 401);
+      expectProblem(refresh, 401, 'session_ended');
     });
 
     it('also ends the tokens rotated from the same sign-in', async () => {
@@ -267,7 +271,13 @@ describe('auth', () => {
       const res = await t.http().post('/v1/auth/logout').send({ refreshToken: rotated.body.refreshToken });
       expect(res.status).toBe(204);
       const refresh = await t.http().post('/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken });
-      expectProblem(refresh, 401);
+      expectProblem(refresh, 401, 'session_ended');
+      // The token it was rotated from belongs to the ended session too.
+      expectProblem(
+        await t.http().post('/v1/auth/refresh').send({ refreshToken: user.refreshToken }),
+        401,
+        'session_ended',
+      );
     });
   });
 

@@ -13,6 +13,7 @@ export enum ErrorCode {
   InvalidCredentials = 'invalid_credentials',
   RefreshTokenInvalid = 'refresh_token_invalid',
   RefreshTokenReused = 'refresh_token_reused',
+  SessionEnded = 'session_ended',
   // 403
   Forbidden = 'forbidden',
   // 404, 405
@@ -95,6 +96,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     status: 401,
     title: 'Refresh token reused',
     detail: 'This refresh token was already used; sign in again.',
+  },
+  [ErrorCode.SessionEnded]: {
+    status: 401,
+    title: 'Session ended',
+    detail: 'This session was signed out; sign in again.',
   },
   [ErrorCode.Forbidden]: { status: 403, title: 'Forbidden', detail: 'Only admins may call this route.' },
   [ErrorCode.NotFound]: { status: 404, title: 'Not found', detail: 'Inquiry not found' },

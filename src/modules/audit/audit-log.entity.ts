@@ -5,6 +5,7 @@ export enum AuditAction {
   LoginSucceeded = 'auth.login_succeeded',
   LoginFailed = 'auth.login_failed',
   RefreshReuseDetected = 'auth.refresh_reuse_detected',
+  Logout = 'auth.logout',
   ApiKeyCreated = 'api_key.created',
   ApiKeyRevoked = 'api_key.revoked',
   AdminUserUpdated = 'admin.user_updated',

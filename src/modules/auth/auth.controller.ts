@@ -29,7 +29,10 @@ export class AuthController {
     return toSessionDto(await this.auth.register(body, ip));
   }
 
-  /** Sign in with email and password. Repeated failures are throttled (429 with Retry-After). */
+  /**
+   * Sign in with email and password. Repeated failures are throttled (429 with Retry-After): for the
+   * email from this IP first, and, much later, for the email and for the IP as a whole.
+   */
   @Post('login')
   @HttpCode(200)
   @Problems.badRequest()
@@ -39,14 +42,19 @@ export class AuthController {
     return toSessionDto(await this.auth.login(body, ip));
   }
 
-  /** Exchange a refresh token for a new pair. Each refresh token works once; reusing one revokes the session. */
+  /**
+   * Exchange a refresh token for a new pair. Each refresh token works once; presented again within
+   * 30 seconds it returns the same new refresh token (two refreshes sent at once), later it revokes
+   * the session.
+   */
   @Post('refresh')
   @HttpCode(200)
   @Problems.badRequest()
   @Problems.unauthorized(
-    'The refresh token is invalid, expired, or was already used (then the whole session is revoked).',
+    'The refresh token is invalid or expired, was already used (then the whole session is revoked), or its session was signed out.',
     ErrorCode.RefreshTokenInvalid,
     ErrorCode.RefreshTokenReused,
+    ErrorCode.SessionEnded,
   )
   async refreshTokens(@Body() body: RefreshDto, @ClientIp() ip: string): Promise<SessionDto> {
     return toSessionDto(await this.auth.refresh(body.refreshToken, ip));
@@ -56,7 +64,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Problems.badRequest()
-  async logout(@Body() body: RefreshDto): Promise<void> {
-    await this.auth.logout(body.refreshToken);
+  async logout(@Body() body: RefreshDto, @ClientIp() ip: string): Promise<void> {
+    await this.auth.logout(body.refreshToken, ip);
   }
 }

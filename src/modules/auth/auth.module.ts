@@ -6,13 +6,15 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { LoginThrottle } from './login-throttle.js';
 import { MeController } from './me.controller.js';
+import { RefreshTokenCipher } from './refresh-token-cipher.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule, ApiKeysModule, AuditModule],
   controllers: [AuthController, MeController],
-  providers: [AuthService, TokenService, AuthGuard],
+  providers: [AuthService, TokenService, RefreshTokenCipher, LoginThrottle, AuthGuard],
   exports: [AuthService, AuthGuard],
 })
 export class AuthModule {}

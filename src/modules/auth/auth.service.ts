@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
-import { RateLimiters } from '../../common/http/rate-limiters.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
@@ -12,17 +10,19 @@ import { AuditService } from '../audit/audit.service.js';
 import { PasswordHasher } from '../users/password-hasher.js';
 import type { User } from '../users/user.entity.js';
 import { normaliseEmail, UsersService } from '../users/users.service.js';
-import { RefreshToken } from './refresh-token.entity.js';
+import { LoginThrottle } from './login-throttle.js';
+import { RefreshTokenCipher } from './refresh-token-cipher.js';
+import { RefreshToken, RevocationReason } from './refresh-token.entity.js';
 import { sameHash, sha256 } from '../../common/crypto.js';
 import { TokenService } from './token.service.js';
 
-/** Failed logins are counted in windows of this length, starting at the first failure. */
-const LOGIN_WINDOW_SECONDS = 15 * 60;
-/** An IP may fail this many times more than one account before it is throttled too. */
-const IP_FAILURE_FACTOR = 3;
+/**
+ * A spent refresh token presented again within this many seconds of its rotation (two refreshes sent
+ * at once, a retry after a lost answer) gets the same successor instead of revoking the family.
+ */
+export const REFRESH_GRACE_SECONDS = 30;
 
-/** Emails are hashed in the counter's key: fixed length, and no addresses in the rate-limit table. */
-const emailKey = (email: string): string => sha256(email);
+const REFRESH_TOKEN_ID = /^[0-9a-f-]{36}$/;
 
 export interface Session {
   user: User;
@@ -33,28 +33,16 @@ export interface Session {
 
 @Injectable()
 export class AuthService {
-  /** Failed logins per account (keyed by the hash of the normalised email); cleared by a successful login. */
-  private readonly failuresByEmail: RateLimiterAbstract;
-  /** Failed logins per IP, over every account; not cleared by a success (one's own account can't launder it). */
-  private readonly failuresByIp: RateLimiterAbstract;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly cipher: RefreshTokenCipher,
     private readonly audit: AuditService,
-    limiters: RateLimiters,
-  ) {
-    const max = config.rateLimit.loginMaxFailures;
-    this.failuresByEmail = limiters.create({ keyPrefix: 'login_email', points: max, duration: LOGIN_WINDOW_SECONDS });
-    this.failuresByIp = limiters.create({
-      keyPrefix: 'login_ip',
-      points: max * IP_FAILURE_FACTOR,
-      duration: LOGIN_WINDOW_SECONDS,
-    });
-  }
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   register(input: { email: string; password: string; name: string }, ip: string): Promise<Session> {
     return this.dataSource.transaction(async (manager) => {
@@ -66,13 +54,13 @@ export class AuthService {
 
   async login(input: { email: string; password: string }, ip: string): Promise<Session> {
     const email = normaliseEmail(input.email);
-    const { accountFailures } = await this.assertNotThrottled(email, ip);
+    const attempt = await this.throttle.begin(email, ip);
     const user = await this.users.findByEmail(email);
     const valid = user
       ? await this.hasher.verify(user.passwordHash, input.password)
       : (await this.hasher.burn(input.password), false);
     if (!user || !valid || user.disabled) {
-      await this.countFailure(email, ip);
+      await attempt.failed();
       await this.audit.record(this.dataSource.manager, {
         action: AuditAction.LoginFailed,
         actorId: user?.id ?? null,
@@ -82,7 +70,7 @@ export class AuthService {
       });
       throw new AppError(ErrorCode.InvalidCredentials, 'Email or password is wrong, or the account is disabled.');
     }
-    if (accountFailures > 0) await this.failuresByEmail.delete(emailKey(email));
+    await attempt.succeeded();
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(manager, { action: AuditAction.LoginSucceeded, actorId: user.id, subject: user.id, ip });
       return this.startSession(manager, user);
@@ -90,14 +78,18 @@ export class AuthService {
   }
 
   /**
-   * Rotation: the presented token is spent and a new pair issued in the same family. Presenting a
-   * spent (or revoked) token again means it leaked: the whole family is revoked and the call is 401.
+   * Rotation: the presented token is spent and a new pair issued in the same family. Presenting the
+   * spent token again within {@link REFRESH_GRACE_SECONDS} returns the same successor (with a fresh
+   * access token); later, or once the successor is spent too, it means the token leaked: the whole
+   * family is revoked, the reuse audited, and the call is 401. A token of a signed-out session is
+   * 401 `session_ended`, no alarm.
    */
   async refresh(presented: string, ip: string): Promise<Session> {
     const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw this.invalidRefresh();
+    if (!id || !secret || !REFRESH_TOKEN_ID.test(id)) throw this.invalidRefresh();
     const outcome = await this.dataSource.transaction(
       async (manager): Promise<{ error: AppError } | { session: Session }> => {
+        // Locked: of two refreshes with one token, the second waits here and then sees it spent.
         const token = await manager
           .getRepository(RefreshToken)
           .createQueryBuilder('token')
@@ -105,29 +97,38 @@ export class AuthService {
           .where('token.id = :id', { id })
           .getOne();
         if (!token || !sameHash(token.tokenHash, sha256(secret))) return { error: this.invalidRefresh() };
-        if (token.usedAt || token.revokedAt) {
-          await manager
-            .createQueryBuilder()
-            .update(RefreshToken)
-            .set({ revokedAt: () => 'now()' })
-            .where('family_id = :familyId AND revoked_at IS NULL', { familyId: token.familyId })
-            .execute();
-          await this.audit.record(manager, {
-            action: AuditAction.RefreshReuseDetected,
-            actorId: token.userId,
-            subject: token.userId,
-            ip,
-            details: { familyId: token.familyId },
-          });
-          return {
-            error: new AppError(ErrorCode.RefreshTokenReused, 'This refresh token was already used; sign in again.'),
-          };
+        if (token.revokedAt) {
+          if (token.revokedReason === RevocationReason.Logout) return { error: this.sessionEnded() };
+          return { error: await this.reuseDetected(manager, token, ip) };
+        }
+        if (token.usedAt) {
+          const replay = await this.replayWithinGrace(manager, token);
+          return replay ? { session: replay } : { error: await this.reuseDetected(manager, token, ip) };
         }
         if (token.expiresAt.getTime() <= Date.now()) return { error: this.invalidRefresh() };
         const user = await this.users.findActive(token.userId);
         if (!user) return { error: this.invalidRefresh() };
-        await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
-        return { session: await this.startSession(manager, user, token.familyId) };
+        const next = await this.issue(manager, user, token.familyId);
+        await manager.update(
+          RefreshToken,
+          { id: token.id },
+          {
+            usedAt: new Date(),
+            replacedById: next.tokenId,
+            replacementSecret: this.cipher.encrypt(next.secret, next.tokenId),
+          },
+        );
+        // This token is spent now, so its predecessor's copy of its secret can never be handed out again.
+        await manager
+          .createQueryBuilder()
+          .update(RefreshToken)
+          .set({ replacementSecret: null })
+          .where('family_id = :familyId AND replacement_secret IS NOT NULL AND id <> :id', {
+            familyId: token.familyId,
+            id: token.id,
+          })
+          .execute();
+        return { session: next.session };
       },
     );
     // The family revocation must commit, so the 401 is thrown after the transaction.
@@ -135,63 +136,116 @@ export class AuthService {
     return outcome.session;
   }
 
-  /** Revokes the presented token's whole family (this device's session). Unknown tokens are ignored. */
-  async logout(presented: string): Promise<void> {
+  /**
+   * Ends the presented token's session: its whole family is revoked (as signed out, so a later refresh
+   * says `session_ended`) and the logout audited. Unknown tokens and ended sessions are ignored.
+   */
+  async logout(presented: string, ip: string): Promise<void> {
     const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return;
+    if (!id || !secret || !REFRESH_TOKEN_ID.test(id)) return;
     const token = await this.dataSource.getRepository(RefreshToken).findOneBy({ id });
     if (!token || !sameHash(token.tokenHash, sha256(secret))) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .update(RefreshToken)
-      .set({ revokedAt: () => 'now()' })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId: token.familyId })
-      .execute();
-  }
-
-  /**
-   * Refuses a login (even with the right password) once the account, or the IP over all accounts,
-   * has failed too often within the window; `Retry-After` says when the window ends. Otherwise says
-   * how many failures the account has so far.
-   */
-  private async assertNotThrottled(email: string, ip: string): Promise<{ accountFailures: number }> {
-    const [byEmail, byIp] = await Promise.all([this.failuresByEmail.get(emailKey(email)), this.failuresByIp.get(ip)]);
-    const exhausted = [
-      { state: byEmail, max: this.failuresByEmail.points },
-      { state: byIp, max: this.failuresByIp.points },
-    ].filter((budget): budget is { state: RateLimiterRes; max: number } =>
-      Boolean(budget.state && budget.state.consumedPoints >= budget.max),
-    );
-    if (exhausted.length === 0) return { accountFailures: byEmail?.consumedPoints ?? 0 };
-    const waitMs = Math.max(...exhausted.map((budget) => budget.state.msBeforeNext));
-    throw new AppError(ErrorCode.LoginThrottled, 'Too many failed logins; wait before trying again.', {
-      headers: { 'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))) },
+    await this.dataSource.transaction(async (manager) => {
+      const ended = await this.revokeFamily(manager, token.familyId, RevocationReason.Logout);
+      if (ended === 0) return;
+      await this.audit.record(manager, {
+        action: AuditAction.Logout,
+        actorId: token.userId,
+        subject: token.userId,
+        ip,
+        details: { familyId: token.familyId },
+      });
     });
   }
 
-  private async countFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.failuresByEmail.penalty(emailKey(email)), this.failuresByIp.penalty(ip)]);
+  /**
+   * The successor the spent `token` was rotated into, again, when the replay is within the grace
+   * window and that successor is still the family's live token; otherwise null.
+   */
+  private async replayWithinGrace(manager: EntityManager, token: RefreshToken): Promise<Session | null> {
+    if (!token.usedAt || !token.replacedById || !token.replacementSecret) return null;
+    if (Date.now() - token.usedAt.getTime() > REFRESH_GRACE_SECONDS * 1000) return null;
+    const successor = await manager.getRepository(RefreshToken).findOneBy({ id: token.replacedById });
+    if (!successor || successor.usedAt || successor.revokedAt || successor.expiresAt.getTime() <= Date.now()) {
+      return null;
+    }
+    const secret = this.cipher.decrypt(token.replacementSecret, successor.id);
+    if (!secret || !sameHash(successor.tokenHash, sha256(secret))) return null;
+    const user = await this.users.findActive(token.userId);
+    if (!user) return null;
+    return {
+      user,
+      accessToken: this.tokens.signAccess(user.id),
+      refreshToken: `${successor.id}.${secret}`,
+      expiresIn: this.config.accessTokenTtlSeconds,
+    };
   }
 
-  private async startSession(manager: EntityManager, user: User, familyId?: string): Promise<Session> {
+  /** A spent or revoked token presented again: revoke its family and audit the presumed theft. */
+  private async reuseDetected(manager: EntityManager, token: RefreshToken, ip: string): Promise<AppError> {
+    await this.revokeFamily(manager, token.familyId, RevocationReason.Reuse);
+    await this.audit.record(manager, {
+      action: AuditAction.RefreshReuseDetected,
+      actorId: token.userId,
+      subject: token.userId,
+      ip,
+      details: { familyId: token.familyId },
+    });
+    return new AppError(ErrorCode.RefreshTokenReused, 'This refresh token was already used; sign in again.');
+  }
+
+  /**
+   * Revokes every live token of the family, for `reason`, and drops every encrypted successor secret.
+   * Returns how many tokens were still live (0: the session had already ended).
+   */
+  private async revokeFamily(manager: EntityManager, familyId: string, reason: RevocationReason): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({
+        revokedAt: () => 'COALESCE(revoked_at, now())',
+        revokedReason: () => 'COALESCE(revoked_reason, :reason)',
+        replacementSecret: null,
+      })
+      .where('family_id = :familyId AND (revoked_at IS NULL OR replacement_secret IS NOT NULL)', { familyId })
+      .setParameter('reason', reason)
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private async startSession(manager: EntityManager, user: User): Promise<Session> {
+    return (await this.issue(manager, user, randomUUID())).session;
+  }
+
+  /** Stores a new refresh token in `familyId` and makes the pair; also returns the token's id and secret. */
+  private async issue(
+    manager: EntityManager,
+    user: User,
+    familyId: string,
+  ): Promise<{ session: Session; tokenId: string; secret: string }> {
     const secret = this.tokens.newSecret();
     const token = manager.create(RefreshToken, {
       id: randomUUID(),
       userId: user.id,
-      familyId: familyId ?? randomUUID(),
+      familyId,
       tokenHash: sha256(secret),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
     });
     await manager.insert(RefreshToken, token);
-    return {
+    const session: Session = {
       user,
       accessToken: this.tokens.signAccess(user.id),
       refreshToken: `${token.id}.${secret}`,
       expiresIn: this.config.accessTokenTtlSeconds,
     };
+    return { session, tokenId: token.id, secret };
   }
 
   private invalidRefresh(): AppError {
     return new AppError(ErrorCode.RefreshTokenInvalid, 'The refresh token is invalid or expired; sign in again.');
+  }
+
+  private sessionEnded(): AppError {
+    return new AppError(ErrorCode.SessionEnded, 'This session was signed out; sign in again.');
   }
 }

@@ -10,9 +10,18 @@ import {
 } from 'typeorm';
 import { User } from '../users/user.entity.js';
 
+/** Why a token stopped working before it expired. */
+export enum RevocationReason {
+  /** Its session was signed out (`POST /v1/auth/logout`). */
+  Logout = 'logout',
+  /** A spent token of its family was presented again after the grace window: presumed stolen. */
+  Reuse = 'reuse',
+}
+
 /**
  * One refresh token. Tokens issued from one login form a family; using a token marks it used
- * and issues the next one in the family. Presenting a used token again revokes the family.
+ * and issues the next one in the family (its successor). Presenting a used token again within the
+ * grace window returns that same successor; later, it revokes the family.
  */
 @Entity('refresh_token')
 export class RefreshToken {
@@ -42,6 +51,20 @@ export class RefreshToken {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  revokedReason: RevocationReason | null;
+
+  /** The token this one was rotated into (set with `usedAt`). */
+  @Column({ type: 'uuid', nullable: true })
+  replacedById: string | null;
+
+  /**
+   * The successor's secret, AES-256-GCM encrypted with a key derived from JWT_SECRET, so that a
+   * replay within the grace window gets the same successor. Cleared once it can no longer be used.
+   */
+  @Column({ type: 'text', nullable: true })
+  replacementSecret: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
