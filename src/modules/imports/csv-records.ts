@@ -1,0 +1,61 @@
+import { parse } from 'csv-parse/sync';
+import type { RowIssue } from './person.js';
+
+/** One CSV record with the 1-based line where it starts in the file. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Reads CSV text (already decoded, `\n` line ends) with csv-parse: ragged rows allowed, stray quotes
+ * inside unquoted cells tolerated, empty lines skipped. A record csv-parse can't read is reported
+ * with its line and skipped; the rest of the file is still read.
+ */
+export function readCsvRecords(text: string): { records: CsvRecord[]; errors: RowIssue[] } {
+  const errors: RowIssue[] = [];
+  let lastLine = 0;
+  const parsed = parse(text, {
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+    on_skip: (error) => {
+      const unclosed = error?.code === 'CSV_QUOTE_NOT_CLOSED';
+      errors.push({
+        line: unclosed ? lastLine + 1 : Number(error?.lines ?? lastLine + 1),
+        message: unclosed
+          ? 'A quoted value that starts on this line is never closed, so the rest of the file could not be read.'
+          : 'This line could not be read as CSV (a quote in the wrong place?), so it was skipped.',
+      });
+      return undefined;
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = parsed.map(({ record, info }) => {
+    // info.lines is the line where the record ends; count back over line breaks inside quoted cells.
+    const inner = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    lastLine = info.lines;
+    return { line: info.lines - inner, cells: record };
+  });
+  return { records, errors };
+}
+
+/** Lower-cased, trimmed header cells (LinkedIn sometimes quotes or pads them). */
+export function headerKeys(cells: string[]): string[] {
+  return cells.map((cell) =>
+    cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+/** Which column holds each header name (first occurrence). */
+export function columnIndex(header: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  header.forEach((key, i) => {
+    if (!index.has(key)) index.set(key, i);
+  });
+  return index;
+}
