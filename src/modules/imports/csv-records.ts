@@ -14,13 +14,20 @@ export interface CsvRecord {
  */
 export function readCsvRecords(text: string): { records: CsvRecord[]; errors: RowIssue[] } {
   const errors: RowIssue[] = [];
+  const records: CsvRecord[] = [];
   let lastLine = 0;
-  const parsed = parse(text, {
+  parse(text, {
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    info: true,
+    on_record: (record: string[], context) => {
+      // context.lines is the line where the record ends; count back over line breaks inside quoted cells.
+      const inner = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+      lastLine = context.lines;
+      records.push({ line: context.lines - inner, cells: record });
+      return null;
+    },
     on_skip: (error) => {
       const unclosed = error?.code === 'CSV_QUOTE_NOT_CLOSED';
       errors.push({
@@ -31,12 +38,6 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; errors: Ro
       });
       return undefined;
     },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const records = parsed.map(({ record, info }) => {
-    // info.lines is the line where the record ends; count back over line breaks inside quoted cells.
-    const inner = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
-    lastLine = info.lines;
-    return { line: info.lines - inner, cells: record };
   });
   return { records, errors };
 }
