@@ -153,9 +153,29 @@ export function contactToVcard(contact: ExportContact): string {
   }
   for (const field of SNOWBALL_FIELDS) {
     const text = formatSnowballField(contact, field.key);
-    if (text !== '') card.addPropertyWithValue(field.property, text);
+    if (text === '') continue;
+    // X- properties default to an "unknown" value type, which ical.js writes unescaped: say it's text.
+    const property = new ICAL.Property(field.property);
+    property.resetType('text');
+    property.setValue(text);
+    card.addProperty(property);
   }
-  return `${card.toString()}\r\n`;
+  return `${serialiseFolded(card)}\r\n`;
+}
+
+/**
+ * ical.js folds after 75 octets of content, so a continuation line with its leading space is 76:
+ * fold at 74 for the call (synchronous, so no other caller sees the setting) to keep every line
+ * within RFC 6350's 75 octets.
+ */
+function serialiseFolded(card: InstanceType<typeof ICAL.Component>): string {
+  const previous = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return card.toString();
+  } finally {
+    ICAL.foldLength = previous;
+  }
 }
 
 /** Every contact as one vCard 4.0 file (cards can also be streamed one by one with `contactToVcard`). */

@@ -5,7 +5,13 @@ import { assertImportSize } from './import-limits.js';
 export type ImportInput = string | Uint8Array;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Windows-1252's 0x80–0x9F (€, curly quotes, dashes…). Node 20's TextDecoder decodes the
+ * `windows-1252` label as plain Latin-1 there (U+0080–U+009F control characters), so they are mapped here.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /**
  * Turns an upload into text, checking the size cap first. A byte-order mark picks UTF-8 or UTF-16
@@ -32,6 +38,6 @@ function decodeBytes(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return windows1252.decode(bytes);
+    return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
   }
 }
