@@ -10,9 +10,14 @@ export interface CsvRecord {
 /**
  * Reads CSV text (already decoded, `\n` line ends) with csv-parse: ragged rows allowed, stray quotes
  * inside unquoted cells tolerated, empty lines skipped. A record csv-parse can't read is reported
- * with its line and skipped; the rest of the file is still read.
+ * with its line and skipped; the rest of the file is still read. `fromLine` starts at a header row:
+ * csv-parse builds an error object (with its stack) for every record whose length differs from the
+ * first one, so starting at a one-cell preamble line would cost one per row.
  */
-export function readCsvRecords(text: string): { records: CsvRecord[]; errors: RowIssue[] } {
+export function readCsvRecords(
+  text: string,
+  range: { fromLine?: number; toLine?: number } = {},
+): { records: CsvRecord[]; errors: RowIssue[] } {
   const errors: RowIssue[] = [];
   const records: CsvRecord[] = [];
   let lastLine = 0;
@@ -21,6 +26,8 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; errors: Ro
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    from_line: range.fromLine,
+    to_line: range.toLine,
     on_record: (record: string[], context) => {
       // context.lines is the line where the record ends; count back over line breaks inside quoted cells.
       const inner = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);

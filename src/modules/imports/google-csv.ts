@@ -8,7 +8,7 @@ import { readSnowballFields } from './snowball-fields.js';
 /** Google joins several values in one cell with this. */
 export const GOOGLE_MULTI_VALUE_SEPARATOR = ' ::: ';
 
-const HEADER_SEARCH_RECORDS = 5;
+const HEADER_SEARCH_LINES = 10;
 const MULTI_COLUMN = /^(e-mail|phone|website) (\d+) - (value|type|label)$/;
 
 /** True for a Google Contacts header, of either generation (`Given Name`… or `First Name`…). */
@@ -39,15 +39,19 @@ function splitMulti(cell: string | undefined): string[] {
  * exports add `Seniority`… columns, read back here.
  */
 export function parseGoogleCsv(input: ImportInput, options: ParseOptions = {}): ParseResult {
-  const { records, errors } = readCsvRecords(decodeImportText(input));
-  const headerAt = records.slice(0, HEADER_SEARCH_RECORDS).findIndex((record) => isGoogleHeader(record.cells));
-  if (headerAt < 0) {
+  const text = decodeImportText(input);
+  const found = readCsvRecords(text, { toLine: HEADER_SEARCH_LINES }).records.find((record) =>
+    isGoogleHeader(record.cells),
+  );
+  if (!found) {
     throw new ImportFileError(
       'missing_header',
       'This is not a Google Contacts export: no header row with "First Name", "Last Name" or "Given Name", "Family Name" and "E-mail 1 - Value".',
     );
   }
-  const header = headerKeys(records[headerAt].cells);
+  const { records, errors } = readCsvRecords(text, { fromLine: found.line });
+  const [headerRecord, ...rows] = records;
+  const header = headerKeys(headerRecord.cells);
   const columns = columnIndex(header);
   const multi = {
     'e-mail': new Map<number, { value?: number; label?: number }>(),
@@ -64,12 +68,11 @@ export function parseGoogleCsv(input: ImportInput, options: ParseOptions = {}): 
     else slot.label = i;
     slots.set(n, slot);
   });
-  const rows = records.slice(headerAt + 1);
   assertImportRows(rows.length);
 
   const result: ParseResult = {
     people: [],
-    errors: errors.filter((e) => e.line > records[headerAt].line),
+    errors: errors.filter((e) => e.line > headerRecord.line),
     warnings: [],
   };
   for (const { line, cells } of rows) {

@@ -5,7 +5,7 @@ import type { ParseOptions, ParseResult } from './person.js';
 import { buildPerson } from './person-builder.js';
 
 /** How far down the file the header row may be (the `Notes:` preamble is a few lines). */
-const HEADER_SEARCH_RECORDS = 20;
+const HEADER_SEARCH_LINES = 50;
 
 /** True for LinkedIn's header row, with or without the `URL` column older exports lack. */
 export function isLinkedinHeader(cells: string[]): boolean {
@@ -23,16 +23,19 @@ export function isLinkedinHeader(cells: string[]): boolean {
  * Line numbers are the file's own, preamble included.
  */
 export function parseLinkedinCsv(input: ImportInput, options: ParseOptions = {}): ParseResult {
-  const { records, errors } = readCsvRecords(decodeImportText(input));
-  const headerAt = records.slice(0, HEADER_SEARCH_RECORDS).findIndex((record) => isLinkedinHeader(record.cells));
-  if (headerAt < 0) {
+  const text = decodeImportText(input);
+  const found = readCsvRecords(text, { toLine: HEADER_SEARCH_LINES }).records.find((record) =>
+    isLinkedinHeader(record.cells),
+  );
+  if (!found) {
     throw new ImportFileError(
       'missing_header',
       'This is not a LinkedIn connections export: no row starts with "First Name,Last Name,URL,Email Address,Company,Position,Connected On".',
     );
   }
-  const columns = columnIndex(headerKeys(records[headerAt].cells));
-  const rows = records.slice(headerAt + 1);
+  const { records, errors } = readCsvRecords(text, { fromLine: found.line });
+  const [headerRecord, ...rows] = records;
+  const columns = columnIndex(headerKeys(headerRecord.cells));
   assertImportRows(rows.length);
   const cell = (cells: string[], key: string) => {
     const i = columns.get(key);
@@ -41,7 +44,7 @@ export function parseLinkedinCsv(input: ImportInput, options: ParseOptions = {})
 
   const result: ParseResult = {
     people: [],
-    errors: errors.filter((e) => e.line > records[headerAt].line),
+    errors: errors.filter((e) => e.line > headerRecord.line),
     warnings: [],
   };
   for (const { line, cells } of rows) {
