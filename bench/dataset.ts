@@ -148,9 +148,9 @@ export async function fillInquiry(
   );
   await db.query(
     `${waves}, r AS (
-       SELECT n, wave, ($4::int[])[wave] + (n * 7919) % ($5::int[])[wave] AS referrer FROM p WHERE wave >= 1
+       SELECT n, wave, ($4::int[])[wave] + ((n::bigint * 7919) % ($5::int[])[wave])::int AS referrer FROM p WHERE wave >= 1
        UNION
-       SELECT n, wave, ($4::int[])[wave] + (n * 104729 + 13) % ($5::int[])[wave] FROM p WHERE wave >= 1 AND n % 4 = 0)
+       SELECT n, wave, ($4::int[])[wave] + ((n::bigint * 104729 + 13) % ($5::int[])[wave])::int FROM p WHERE wave >= 1 AND n % 4 = 0)
      INSERT INTO referral (owner_id, inquiry_id, referrer_id, referred_id, reason, created_at, updated_at)
      SELECT $1::uuid, $2::uuid, ${cid('r.referrer')}, ${cid('r.n')}, ${pick(sqlText(REASONS))},
             now() - (8 - r.wave) * interval '20 days', now() - (8 - r.wave) * interval '20 days'
