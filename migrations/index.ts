@@ -5,6 +5,7 @@ import { CarryTheTenantInEveryKey1795690000000 } from './1795690000000-CarryTheT
 import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-DistributeByOwnerOnCitus.js';
 import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
 import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
+import { AddSyncSequence1795720000000 } from './1795720000000-AddSyncSequence.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   DistributeByOwnerOnCitus1795690000001,
   AddRateLimitTable1795700000000,
   AddRefreshTokenGraceAndRevocationReason1795710000000,
+  AddSyncSequence1795720000000,
 ];

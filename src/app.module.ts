@@ -29,6 +29,7 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { ReflectionsModule } from './modules/reflections/reflections.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
+import { SyncModule } from './modules/sync/sync.module.js';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         AnalyticsModule,
         AgendaModule,
         NetworkModule,
+        SyncModule,
       ],
       providers: [
         // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.

@@ -2,6 +2,7 @@ import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'ty
 import type { OwnedEntity, VersionedEntity } from '../database/base.entity.js';
 import { AppError } from './errors/app-error.js';
 import { ErrorCode } from './errors/error-codes.js';
+import { SYNC_SEQ } from '../database/sync-clock.js';
 
 /** The row of an account table (no owner: `app_user`) a conditional write is aimed at. */
 export interface AccountTarget {
@@ -62,6 +63,8 @@ async function conditionalUpdate<T extends ObjectLiteral>(
   changes: Partial<T>,
   options: { softDelete?: boolean },
 ): Promise<T> {
+  // Synced rows carry the change number of the transaction that wrote them (docs/sync.md).
+  const synced = manager.connection.getMetadata(entity).findColumnWithPropertyName('syncSeq') !== undefined;
   const query = manager
     .createQueryBuilder()
     .update(entity)
@@ -69,6 +72,7 @@ async function conditionalUpdate<T extends ObjectLiteral>(
       ...(changes as object),
       version: () => 'version + 1',
       updatedAt: () => 'now()',
+      ...(synced ? { syncSeq: () => SYNC_SEQ } : {}),
       ...(options.softDelete ? { deletedAt: () => 'now()' } : {}),
     } as never)
     .where(target.ownerId !== undefined ? 'owner_id = :ownerId AND id = :id' : 'id = :id', {

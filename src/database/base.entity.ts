@@ -47,3 +47,13 @@ export abstract class OwnedEntity extends VersionedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 }
+
+/**
+ * A user-owned row that delta sync reports (docs/sync.md): `sync_seq` is the change number of the
+ * transaction that last wrote it (the default on insert; `versionedUpdate` and raw UPDATEs set
+ * `sync_seq = SYNC_SEQ`). Read by `GET /v1/sync` through each table's index `(owner_id, sync_seq, id)`.
+ */
+export abstract class SyncedEntity extends OwnedEntity {
+  @Column({ type: 'bigint', default: () => 'snowball_sync_seq()', select: true })
+  syncSeq: string;
+}

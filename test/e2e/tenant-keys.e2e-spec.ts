@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { DISTRIBUTED_TABLES } from '../../migrations/1795690000001-DistributeByOwnerOnCitus.js';
+import { DISTRIBUTED_TABLES as DISTRIBUTED_AT_FIRST } from '../../migrations/1795690000001-DistributeByOwnerOnCitus.js';
 import { ErrorCode } from '../../src/common/errors/error-codes.js';
 import { constraintProblem } from '../../src/common/errors/problem.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
@@ -73,6 +73,8 @@ const REF_OF_COLUMN: Record<string, keyof Refs> = {
 };
 
 /** The tables that stay on the Citus coordinator (never looked up by owner), and why is in docs/scale-out.md. */
+/** Distributed by owner_id: the tables of the first distribution, and the sync clock added since. */
+const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock'];
 const COORDINATOR_LOCAL = ['app_user', 'api_key', 'refresh_token', 'audit_log', 'rate_limit', 'migrations'];
 
 /** The unique indexes whose names changed when they came to lead with owner_id: [before, after]. */
@@ -272,10 +274,12 @@ describe('keys that carry the tenant', () => {
   it('keys every user-owned table by (owner_id, id) and leads every unique index of a distributed table with owner_id', async () => {
     const keys = await primaryKeys(sql);
     for (const table of await tablesWithOwner(sql)) {
-      // idempotency_key has no id: its rows are named by the client's key, per owner.
+      // idempotency_key has no id: its rows are named by the client's key, per owner; owner_clock is
+      // one row per owner.
+      const key = { idempotency_key: ['owner_id', 'key'], owner_clock: ['owner_id'] }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,
-        key: ['owner_id', table === 'idempotency_key' ? 'key' : 'id'],
+        key,
       });
     }
     const indexes = await uniqueIndexes(sql);
@@ -655,7 +659,10 @@ async function undoUntil(dataSource: DataSource, name: string): Promise<string[]
 describe('the tenant-key migration on a populated database', () => {
   it('keeps every row up, down and up again, and swaps the single-column keys for the tenant keys both ways', async () => {
     const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url));
+    // Its own writes are numbered 0 for delta sync, like any row written outside the app.
+    const url = new URL(database.url);
+    url.searchParams.set('options', '-c snowball.sync_seq=0');
+    const dataSource = new DataSource(dataSourceOptions(url.toString()));
     await dataSource.initialize();
     const query: Query = (text, params) => dataSource.query(text, params);
     try {

@@ -40,6 +40,7 @@ export enum ErrorCode {
   HeadersTooLarge = 'headers_too_large',
   // 422
   IdempotencyKeyReused = 'idempotency_key_reused',
+  SyncCursorExpired = 'sync_cursor_expired',
   UnprocessableEntity = 'unprocessable_entity',
   ReferrerNotParticipant = 'referrer_not_participant',
   SelfReferral = 'self_referral',
@@ -187,6 +188,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     status: 422,
     title: 'Idempotency-Key reused with a different request',
     detail: 'This Idempotency-Key was already used with a different request.',
+  },
+  [ErrorCode.SyncCursorExpired]: {
+    status: 410,
+    title: 'Sync cursor expired',
+    detail: 'This cursor is ahead of your data: drop the local copy and start a full sync without `since`.',
   },
   [ErrorCode.UnprocessableEntity]: { status: 422, title: 'Unprocessable entity' },
   [ErrorCode.ReferrerNotParticipant]: {

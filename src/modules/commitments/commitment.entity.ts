@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
@@ -24,10 +24,11 @@ export enum CommitmentStatus {
   onDelete: 'NO ACTION',
 })
 @Entity('commitment')
+@Index('ix_commitment_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_commitment_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_commitment_owner_id_status_due_at', ['ownerId', 'status', 'dueAt'])
 @Index('ix_commitment_owner_id_contact_id', ['ownerId', 'contactId'])
-export class Commitment extends OwnedEntity {
+export class Commitment extends SyncedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 

@@ -7,6 +7,7 @@ import { paginate, type Page, type PageQueryDto } from '../../common/pagination.
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import { Commitment, type CommitmentOwner, type CommitmentStatus } from './commitment.entity.js';
 import type { CreateCommitmentDto, UpdateCommitmentDto } from './dto/commitment.dto.js';
+import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 
 export interface CommitmentFilter {
   status?: CommitmentStatus;
@@ -29,6 +30,7 @@ export class CommitmentsService {
 
   create(ownerId: string, input: CreateCommitmentDto): Promise<Commitment> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return manager.save(manager.create(Commitment, { ...toColumns(input), ownerId }));
     });
@@ -51,6 +53,7 @@ export class CommitmentsService {
   /** Changes a commitment; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */
   update(ownerId: string, id: string, input: UpdateCommitmentDto, expectedVersion?: number): Promise<Commitment> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return versionedUpdate(
         manager,
@@ -62,11 +65,8 @@ export class CommitmentsService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedSoftDelete(this.dataSource.manager, Commitment, {
-      id,
-      ownerId,
-      expectedVersion,
-      label: 'Commitment',
-    });
+    await ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedSoftDelete(manager, Commitment, { id, ownerId, expectedVersion, label: 'Commitment' }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 
 export enum Seniority {
   Junior = 'junior',
@@ -10,6 +10,7 @@ export enum Seniority {
 
 /** A person. `lastInteractionAt` is derived from interactions (the latest `occurredAt`). */
 @Entity('contact')
+@Index('ix_contact_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_contact_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
 @Index('ix_contact_owner_id_email', ['ownerId', 'email'])
@@ -22,7 +23,7 @@ export enum Seniority {
 // diff leaves them alone: trigram search over name, organization, title and tags, and tag filtering.
 @Index('ix_contact_search_trgm', { synchronize: false })
 @Index('ix_contact_owner_id_tags', { synchronize: false })
-export class Contact extends OwnedEntity {
+export class Contact extends SyncedEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

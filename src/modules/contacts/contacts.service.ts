@@ -10,6 +10,7 @@ import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+import { ownerTransaction } from '../../database/sync-clock.js';
 
 /** The expression the trigram index `ix_contact_search_trgm` is built on; queries must use it verbatim. */
 const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags))`;
@@ -36,7 +37,7 @@ export class ContactsService {
   }
 
   create(ownerId: string, input: CreateContactDto): Promise<Contact> {
-    return this.createWithin(this.dataSource.manager, ownerId, input);
+    return ownerTransaction(this.dataSource, ownerId, (manager) => this.createWithin(manager, ownerId, input));
   }
 
   list(
@@ -62,16 +63,15 @@ export class ContactsService {
   }
 
   update(ownerId: string, id: string, input: UpdateContactDto, expectedVersion?: number): Promise<Contact> {
-    return versionedUpdate(
-      this.dataSource.manager,
-      Contact,
-      { id, ownerId, expectedVersion, label: 'Contact' },
-      normalise(input),
+    return ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedUpdate(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' }, normalise(input)),
     );
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedSoftDelete(this.dataSource.manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' });
+    await ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedSoftDelete(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' }),
+    );
   }
 
   async timeline(ownerId: string, id: string, page: PageQueryDto): Promise<Page<TimelineItemDto>> {
@@ -82,7 +82,7 @@ export class ContactsService {
   /** An interaction at `occurredAt` was logged: lastInteractionAt only moves forward (back-dated entries don't lower it). */
   async recordInteraction(manager: EntityManager, ownerId: string, contactId: string, occurredAt: Date): Promise<void> {
     await manager.query(
-      `UPDATE contact SET last_interaction_at = GREATEST(last_interaction_at, $3::timestamptz)
+      `UPDATE contact SET sync_seq = snowball_sync_seq(), last_interaction_at = GREATEST(last_interaction_at, $3::timestamptz)
         WHERE owner_id = $1 AND id = $2`,
       [ownerId, contactId, occurredAt],
     );
@@ -91,11 +91,10 @@ export class ContactsService {
   /** An interaction was changed or removed: lastInteractionAt becomes the latest remaining one (the interactions module says which). */
   async setLastInteraction(manager: EntityManager, ownerId: string, latest: LatestInteraction[]): Promise<void> {
     for (const { contactId, occurredAt } of latest) {
-      await manager.query(`UPDATE contact SET last_interaction_at = $3 WHERE owner_id = $1 AND id = $2`, [
-        ownerId,
-        contactId,
-        occurredAt,
-      ]);
+      await manager.query(
+        `UPDATE contact SET sync_seq = snowball_sync_seq(), last_interaction_at = $3 WHERE owner_id = $1 AND id = $2`,
+        [ownerId, contactId, occurredAt],
+      );
     }
   }
 }

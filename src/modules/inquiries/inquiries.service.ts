@@ -10,14 +10,16 @@ import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-upd
 import type { CreateInquiryDto, UpdateInquiryDto } from './dto/inquiry.dto.js';
 import { Inquiry, InquiryStatus } from './inquiry.entity.js';
 import { Question, QuestionStatus } from './question.entity.js';
+import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 
 @Injectable()
 export class InquiriesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(ownerId: string, input: CreateInquiryDto): Promise<Inquiry> {
-    const repository = this.dataSource.getRepository(Inquiry);
-    return repository.save(repository.create({ ...input, ownerId, currentCycle: 1 }));
+    return ownerTransaction(this.dataSource, ownerId, (manager) =>
+      manager.save(manager.create(Inquiry, { ...input, ownerId, currentCycle: 1 })),
+    );
   }
 
   list(ownerId: string, page: PageQueryDto, filter: { status?: InquiryStatus }): Promise<Page<Inquiry>> {
@@ -45,11 +47,15 @@ export class InquiriesService {
   }
 
   update(ownerId: string, id: string, input: UpdateInquiryDto, expectedVersion?: number): Promise<Inquiry> {
-    return versionedUpdate(this.dataSource.manager, Inquiry, { id, ownerId, expectedVersion, label: 'Inquiry' }, input);
+    return ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedUpdate(manager, Inquiry, { id, ownerId, expectedVersion, label: 'Inquiry' }, input),
+    );
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedSoftDelete(this.dataSource.manager, Inquiry, { id, ownerId, expectedVersion, label: 'Inquiry' });
+    await ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedSoftDelete(manager, Inquiry, { id, ownerId, expectedVersion, label: 'Inquiry' }),
+    );
   }
 
   /** Moves the inquiry to its next cycle (reflections only). */
@@ -108,7 +114,7 @@ export class InquiriesService {
       // A question revised by a concurrent request since the check is not revised twice.
       const guard = final === QuestionStatus.Revised ? `AND status IN ('open', 'answered')` : '';
       const [, affected]: [unknown, number] = await manager.query(
-        `UPDATE question SET status = $3, version = version + 1, updated_at = now()
+        `UPDATE question SET sync_seq = snowball_sync_seq(), status = $3, version = version + 1, updated_at = now()
           WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL ${guard}`,
         [inquiry.ownerId, ids, final],
       );
@@ -141,6 +147,7 @@ export class InquiriesService {
   /** Adds a question in the inquiry's current cycle, optionally revising another (see `applyQuestionChanges`). */
   createQuestion(ownerId: string, inquiryId: string, input: { text: string; revisesId?: string }): Promise<Question> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const inquiry = await this.get(ownerId, inquiryId, manager);
       const questions = await assertOwned(manager, ownerId, { questions: [input.revisesId] });
       const [question] = await this.applyQuestionChanges(
@@ -181,6 +188,7 @@ export class InquiriesService {
     expectedVersion?: number,
   ): Promise<Question> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const question = await findOwned(manager, Question, ownerId, id, 'Question');
       const inquiry = await ownedQuery(manager, Inquiry, 'inquiry', ownerId)
         .andWhere('inquiry.id = :id', { id: question.inquiryId })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 
 export enum InquiryStatus {
   Active = 'active',
@@ -15,9 +15,10 @@ export enum ContributionPotential {
 
 /** A focus of inquiry: a challenge the user wants to learn about and contribute to. */
 @Entity('inquiry')
+@Index('ix_inquiry_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_inquiry_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_inquiry_owner_id_status', ['ownerId', 'status'])
-export class Inquiry extends OwnedEntity {
+export class Inquiry extends SyncedEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 

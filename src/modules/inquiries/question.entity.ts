@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Inquiry } from './inquiry.entity.js';
 
 export enum QuestionStatus {
@@ -19,9 +19,10 @@ export enum QuestionStatus {
   onDelete: 'NO ACTION',
 })
 @Entity('question')
+@Index('ix_question_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_question_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
 @Index('ix_question_owner_id_revises_id', ['ownerId', 'revisesId'])
-export class Question extends OwnedEntity {
+export class Question extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 import { Interaction } from '../interactions/interaction.entity.js';
@@ -28,6 +28,7 @@ export enum InsightKind {
   onDelete: 'NO ACTION',
 })
 @Entity('insight')
+@Index('ix_insight_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_insight_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_insight_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt'])
 @Index('ix_insight_owner_id_contact_id', ['ownerId', 'contactId'])
@@ -37,7 +38,7 @@ export enum InsightKind {
 @Index('ix_insight_owner_id_themes', { synchronize: false })
 @Index('ix_insight_owner_id_question_ids', { synchronize: false })
 @Index('ix_insight_search', { synchronize: false })
-export class Insight extends OwnedEntity {
+export class Insight extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 

@@ -10,6 +10,7 @@ import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInsightDto, UpdateInsightDto } from './dto/insight.dto.js';
 import { Insight, type InsightKind } from './insight.entity.js';
+import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 
 interface References {
   inquiryId: string;
@@ -24,6 +25,7 @@ export class InsightsService {
 
   create(ownerId: string, input: CreateInsightDto): Promise<Insight> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const references: References = {
         inquiryId: input.inquiryId,
         contactId: input.contactId ?? null,
@@ -81,6 +83,7 @@ export class InsightsService {
 
   update(ownerId: string, id: string, input: UpdateInsightDto, expectedVersion?: number): Promise<Insight> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const before = await findOwned(manager, Insight, ownerId, id, 'Insight');
       const references: References = {
         inquiryId: input.inquiryId ?? before.inquiryId,
@@ -103,13 +106,15 @@ export class InsightsService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedSoftDelete(this.dataSource.manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' });
+    await ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedSoftDelete(manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' }),
+    );
   }
 
   /** An interaction was deleted: insights that came from it no longer name it (what ON DELETE SET NULL did). */
   async forgetInteraction(manager: EntityManager, ownerId: string, interactionId: string): Promise<void> {
     await manager.query(
-      `UPDATE insight SET interaction_id = NULL, version = version + 1, updated_at = now()
+      `UPDATE insight SET sync_seq = snowball_sync_seq(), interaction_id = NULL, version = version + 1, updated_at = now()
         WHERE owner_id = $1 AND interaction_id = $2`,
       [ownerId, interactionId],
     );

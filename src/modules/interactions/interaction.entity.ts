@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
@@ -30,6 +30,7 @@ export enum AskOutcome {
   onDelete: 'NO ACTION',
 })
 @Entity('interaction')
+@Index('ix_interaction_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_interaction_owner_id_occurred_at', ['ownerId', 'occurredAt', 'id'])
 @Index('ix_interaction_owner_id_contact_id_occurred_at', ['ownerId', 'contactId', 'occurredAt'])
 @Index('ix_interaction_owner_id_inquiry_id_occurred_at', ['ownerId', 'inquiryId', 'occurredAt'])
@@ -39,7 +40,7 @@ export enum AskOutcome {
 @Index('ix_interaction_conversations', ['ownerId', 'inquiryId', 'createdAt'], {
   where: `"kind" IN ('meeting', 'call') AND "deleted_at" IS NULL`,
 })
-export class Interaction extends OwnedEntity {
+export class Interaction extends SyncedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 

@@ -16,6 +16,7 @@ import { paginate, type Page, type PageQueryDto } from '../../common/pagination.
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
 import { AskOutcome, Interaction, InteractionKind } from './interaction.entity.js';
+import { takeChangeNumber } from '../../database/sync-clock.js';
 
 function factsOf(interaction: Interaction): InteractionFacts {
   return {
@@ -46,6 +47,7 @@ export class InteractionsService {
    */
   create(ownerId: string, input: CreateInteractionDto): Promise<Interaction> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       this.assertAskFields(input.kind, input.outcome, input.respondedAt);
       const interaction = await manager.save(
@@ -84,6 +86,7 @@ export class InteractionsService {
    */
   update(ownerId: string, id: string, input: UpdateInteractionDto, expectedVersion?: number): Promise<Interaction> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const before = await this.get(ownerId, id, manager);
       await assertOwned(manager, ownerId, {
         contacts: [input.contactId !== before.contactId ? input.contactId : undefined],
@@ -110,6 +113,7 @@ export class InteractionsService {
   /** Deletes an interaction (soft). lastInteractionAt falls back to the latest remaining one; stages stay. */
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const removed = await versionedSoftDelete(manager, Interaction, {
         id,
         ownerId,

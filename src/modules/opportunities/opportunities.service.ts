@@ -9,6 +9,7 @@ import type { ChainStepDto } from '../snowball/dto/chain.dto.js';
 import { SnowballService } from '../snowball/snowball.service.js';
 import type { CreateOpportunityDto, UpdateOpportunityDto } from './dto/opportunity.dto.js';
 import { Opportunity, type OpportunityKind } from './opportunity.entity.js';
+import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 
 export interface OpportunityFilter {
   kind?: OpportunityKind;
@@ -31,6 +32,7 @@ export class OpportunitiesService {
 
   create(ownerId: string, input: CreateOpportunityDto): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return manager.save(manager.create(Opportunity, { occurredAt: new Date(), ...toColumns(input), ownerId }));
     });
@@ -63,6 +65,7 @@ export class OpportunitiesService {
   /** Changes an opportunity; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */
   update(ownerId: string, id: string, input: UpdateOpportunityDto, expectedVersion?: number): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
       return versionedUpdate(
         manager,
@@ -74,11 +77,8 @@ export class OpportunitiesService {
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await versionedSoftDelete(this.dataSource.manager, Opportunity, {
-      id,
-      ownerId,
-      expectedVersion,
-      label: 'Opportunity',
-    });
+    await ownerTransaction(this.dataSource, ownerId, (manager) =>
+      versionedSoftDelete(manager, Opportunity, { id, ownerId, expectedVersion, label: 'Opportunity' }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
@@ -23,10 +23,11 @@ export enum OpportunityKind {
   onDelete: 'NO ACTION',
 })
 @Entity('opportunity')
+@Index('ix_opportunity_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_opportunity_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_opportunity_owner_id_contact_id', ['ownerId', 'contactId'])
 @Index('ix_opportunity_owner_id_inquiry_id', ['ownerId', 'inquiryId'])
-export class Opportunity extends OwnedEntity {
+export class Opportunity extends SyncedEntity {
   @Column({ type: 'uuid' })
   contactId: string;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
 export interface CycleFigures {
@@ -24,9 +24,10 @@ export interface QuestionChange {
   onDelete: 'CASCADE',
 })
 @Entity('reflection')
+@Index('ix_reflection_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('uq_reflection_owner_id_inquiry_id_cycle', ['ownerId', 'inquiryId', 'cycle'], { unique: true })
 @Index('ix_reflection_owner_id_inquiry_id_created_at', ['ownerId', 'inquiryId', 'createdAt', 'id'])
-export class Reflection extends OwnedEntity {
+export class Reflection extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 

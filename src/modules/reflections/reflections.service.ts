@@ -12,6 +12,7 @@ import { SnowballService } from '../snowball/snowball.service.js';
 import { CycleFiguresRepository } from './cycle-figures.repository.js';
 import type { CreateReflectionDto } from './dto/reflection.dto.js';
 import { type CycleFigures, type QuestionChange, Reflection } from './reflection.entity.js';
+import { takeChangeNumber } from '../../database/sync-clock.js';
 
 @Injectable()
 export class ReflectionsService {
@@ -29,6 +30,7 @@ export class ReflectionsService {
    */
   create(ownerId: string, inquiryId: string, input: CreateReflectionDto): Promise<Reflection> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const inquiry = await this.inquiries.lock(manager, ownerId, inquiryId);
       if (inquiry.status === InquiryStatus.Concluded) {
         throw new AppError(

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
@@ -30,6 +30,7 @@ export enum ParticipantStage {
   onDelete: 'CASCADE',
 })
 @Entity('participant')
+@Index('ix_participant_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('uq_participant_owner_id_inquiry_id_contact_id', ['ownerId', 'inquiryId', 'contactId'], {
   unique: true,
   where: '"deleted_at" IS NULL',
@@ -38,7 +39,7 @@ export enum ParticipantStage {
 @Index('ix_participant_owner_id_inquiry_id_stage', ['ownerId', 'inquiryId', 'stage'])
 @Index('ix_participant_owner_id_inquiry_id_wave', ['ownerId', 'inquiryId', 'wave'])
 @Index('ix_participant_owner_id_contact_id', ['ownerId', 'contactId'])
-export class Participant extends OwnedEntity {
+export class Participant extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 

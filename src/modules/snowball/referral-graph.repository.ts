@@ -66,7 +66,7 @@ export class ReferralGraphRepository {
        ),
        distance AS (SELECT contact_id, min(depth) AS wave FROM reach GROUP BY contact_id)
        UPDATE participant p
-          SET wave = distance.wave, version = p.version + 1, updated_at = now()
+          SET sync_seq = snowball_sync_seq(), wave = distance.wave, version = p.version + 1, updated_at = now()
          FROM distance
         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = distance.contact_id
           AND p.deleted_at IS NULL AND p.origin = 'referral' AND p.wave <> distance.wave`,

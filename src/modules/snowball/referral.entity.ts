@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { OwnedEntity } from '../../database/base.entity.js';
+import { SyncedEntity } from '../../database/base.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 import { Interaction } from '../interactions/interaction.entity.js';
@@ -22,6 +22,7 @@ import { Interaction } from '../interactions/interaction.entity.js';
   onDelete: 'NO ACTION',
 })
 @Entity('referral')
+@Index('ix_referral_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index(
   'uq_referral_owner_id_inquiry_id_referrer_id_referred_id',
   ['ownerId', 'inquiryId', 'referrerId', 'referredId'],
@@ -34,7 +35,7 @@ import { Interaction } from '../interactions/interaction.entity.js';
 @Index('ix_referral_owner_id_inquiry_id_referred_id', ['ownerId', 'inquiryId', 'referredId'])
 @Index('ix_referral_owner_id_referrer_id', ['ownerId', 'referrerId'])
 @Index('ix_referral_owner_id_referred_id', ['ownerId', 'referredId'])
-export class Referral extends OwnedEntity {
+export class Referral extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;
 

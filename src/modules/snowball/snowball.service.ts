@@ -17,6 +17,7 @@ import { Participant, ParticipantOrigin, ParticipantStage } from './participant.
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
 import { advance, stageRank } from './stage-machine.js';
+import { takeChangeNumber } from '../../database/sync-clock.js';
 
 export interface ReferralWithWave {
   referral: Referral;
@@ -35,6 +36,7 @@ export class SnowballService {
   /** Adds a contact as a seed: origin `seed`, wave 0, stage `to_ask`. A contact is in an inquiry at most once (409). */
   addSeed(ownerId: string, inquiryId: string, contactId: string): Promise<Participant> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await this.inquiries.lock(manager, ownerId, inquiryId);
       const contact = await this.contacts.get(ownerId, contactId, manager);
       const saved = await manager.save(
@@ -81,6 +83,7 @@ export class SnowballService {
     expectedVersion?: number,
   ): Promise<Participant> {
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       const participant = await this.findParticipant(manager, ownerId, inquiryId, contactId);
       const updated = await versionedUpdate(
         manager,
@@ -104,6 +107,7 @@ export class SnowballService {
       throw AppError.validation([{ field: 'referredId', message: 'give exactly one of referredId or referred' }]);
     }
     return this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await this.inquiries.lock(manager, ownerId, inquiryId);
       const refs = await assertOwned(manager, ownerId, {
         contacts: [input.referrerId, input.referredId],
@@ -187,6 +191,7 @@ export class SnowballService {
     expectedVersion?: number,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await takeChangeNumber(manager, ownerId);
       await this.inquiries.lock(manager, ownerId, inquiryId);
       const referral = await ownedQuery(manager, Referral, 'referral', ownerId)
         .andWhere('referral.id = :referralId AND referral.inquiryId = :inquiryId', { referralId, inquiryId })
@@ -200,14 +205,14 @@ export class SnowballService {
         const engaged = orphans.filter((orphan) => orphan.stage !== (ParticipantStage.Suggested as string));
         if (untouched.length > 0) {
           await manager.query(
-            `UPDATE participant SET deleted_at = now(), version = version + 1, updated_at = now()
+            `UPDATE participant SET sync_seq = snowball_sync_seq(), deleted_at = now(), version = version + 1, updated_at = now()
               WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
             [ownerId, untouched.map((orphan) => orphan.id)],
           );
         }
         if (engaged.length > 0) {
           await manager.query(
-            `UPDATE participant SET origin = 'seed', wave = 0, version = version + 1, updated_at = now()
+            `UPDATE participant SET sync_seq = snowball_sync_seq(), origin = 'seed', wave = 0, version = version + 1, updated_at = now()
               WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
             [ownerId, engaged.map((orphan) => orphan.id)],
           );
@@ -284,7 +289,7 @@ export class SnowballService {
     );
     if (queued.length > 0) {
       await manager.query(
-        `UPDATE participant SET stage = 'to_ask', version = version + 1, updated_at = now()
+        `UPDATE participant SET sync_seq = snowball_sync_seq(), stage = 'to_ask', version = version + 1, updated_at = now()
           WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
         [inquiry.ownerId, queued.map((participant) => participant.id)],
       );
@@ -295,7 +300,7 @@ export class SnowballService {
   /** An interaction was deleted: referrals that came up in it no longer name it (what ON DELETE SET NULL did). */
   async forgetInteraction(manager: EntityManager, ownerId: string, interactionId: string): Promise<void> {
     await manager.query(
-      `UPDATE referral SET interaction_id = NULL, version = version + 1, updated_at = now()
+      `UPDATE referral SET sync_seq = snowball_sync_seq(), interaction_id = NULL, version = version + 1, updated_at = now()
         WHERE owner_id = $1 AND interaction_id = $2`,
       [ownerId, interactionId],
     );
