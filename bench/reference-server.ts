@@ -131,6 +131,14 @@ async function main(): Promise<void> {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // The user's change number for delta sync, as every Snowball write transaction takes it first.
+      await client.query(
+        `WITH clock AS (
+           INSERT INTO owner_clock (owner_id, seq) VALUES ($1, 1)
+           ON CONFLICT (owner_id) DO UPDATE SET seq = owner_clock.seq + 1 RETURNING seq)
+         SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock`,
+        [ownerId],
+      );
       const contact = await client.query(
         'SELECT id FROM contact WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL',
         [ownerId, input.contactId],
@@ -165,7 +173,7 @@ async function main(): Promise<void> {
       );
       const row = inserted.rows[0];
       await client.query(
-        `UPDATE contact SET last_interaction_at = GREATEST(last_interaction_at, $3::timestamptz)
+        `UPDATE contact SET sync_seq = snowball_sync_seq(), last_interaction_at = GREATEST(last_interaction_at, $3::timestamptz)
           WHERE owner_id = $1 AND id = $2`,
         [ownerId, input.contactId, row.occurred_at],
       );
@@ -179,7 +187,7 @@ async function main(): Promise<void> {
         const current = participant.rows[0];
         if (current && advance(current.stage, implied) !== current.stage) {
           await client.query(
-            `UPDATE participant SET stage = $3, version = version + 1, updated_at = now()
+            `UPDATE participant SET sync_seq = snowball_sync_seq(), stage = $3, version = version + 1, updated_at = now()
               WHERE owner_id = $1 AND id = $2`,
             [ownerId, current.id, advance(current.stage, implied)],
           );
