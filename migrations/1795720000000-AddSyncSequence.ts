@@ -23,10 +23,18 @@ export const SYNCED_TABLES = [
   'opportunity',
 ] as const;
 
+/** On Citus, DDL on distributed tables and on functions in one transaction must run one shard at a time. */
+async function sequentialOnCitus(queryRunner: QueryRunner): Promise<boolean> {
+  const citus = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
+  if (citus.length > 0) await queryRunner.query(`SET LOCAL citus.multi_shard_modify_mode TO 'sequential'`);
+  return citus.length > 0;
+}
+
 export class AddSyncSequence1795720000000 implements MigrationInterface {
   name = 'AddSyncSequence1795720000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    const citus = await sequentialOnCitus(queryRunner);
     // The number the current transaction took (src/database/sync-clock.ts); an error without one.
     await queryRunner.query(
       `CREATE FUNCTION "snowball_sync_seq"() RETURNS bigint LANGUAGE sql STABLE PARALLEL SAFE AS $$ SELECT current_setting('snowball.sync_seq')::bigint $$`,
@@ -36,20 +44,18 @@ export class AddSyncSequence1795720000000 implements MigrationInterface {
     );
     for (const table of SYNCED_TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD "sync_seq" bigint NOT NULL DEFAULT '0'`);
-      await queryRunner.query(
-        `ALTER TABLE "${table}" ALTER COLUMN "sync_seq" SET DEFAULT snowball_sync_seq()`,
-      );
+      await queryRunner.query(`ALTER TABLE "${table}" ALTER COLUMN "sync_seq" SET DEFAULT snowball_sync_seq()`);
       await queryRunner.query(
         `CREATE INDEX "ix_${table}_owner_id_sync_seq_id" ON "${table}" ("owner_id", "sync_seq", "id")`,
       );
     }
-    const citus = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
-    if (citus.length > 0) {
+    if (citus) {
       await queryRunner.query(`SELECT create_distributed_table('owner_clock', 'owner_id', colocate_with => 'contact')`);
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     for (const table of [...SYNCED_TABLES].reverse()) {
       await queryRunner.query(`DROP INDEX "public"."ix_${table}_owner_id_sync_seq_id"`);
       await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "sync_seq"`);

@@ -25,6 +25,15 @@ export interface LoggedError {
 
 const text = (value: unknown) => (typeof value === 'string' && value.length <= 200 ? value : undefined);
 
+/**
+ * An error relayed from a Citus worker carries the constraint only in its message, as the shard's copy
+ * (`fk_x_102044`): the name alone is taken from it (never the message itself, which may quote values).
+ */
+function constraintNamedIn(driver: { message?: unknown }): string | undefined {
+  const named = typeof driver.message === 'string' ? /constraint "([^"]+)"/.exec(driver.message)?.[1] : undefined;
+  return text(named?.replace(/_\d+$/, ''));
+}
+
 /** The loggable part of an error: class, code, constraint, table, column, frames; the driver error's too. */
 export function loggableError(value: unknown, depth = 0): LoggedError {
   if (value === null || typeof value !== 'object') return { type: typeof value };
@@ -32,6 +41,7 @@ export function loggableError(value: unknown, depth = 0): LoggedError {
   const error = (value as { raw?: unknown }).raw ?? value;
   const candidate = error as {
     code?: unknown;
+    message?: unknown;
     constraint?: unknown;
     table?: unknown;
     column?: unknown;
@@ -52,7 +62,7 @@ export function loggableError(value: unknown, depth = 0): LoggedError {
   const logged: LoggedError = {
     type: error.constructor?.name ?? 'Object',
     code: text(driver.code) ?? text(candidate.code),
-    constraint: text(driver.constraint),
+    constraint: text(driver.constraint) ?? constraintNamedIn(driver),
     table: text(driver.table),
     column: text(driver.column),
     stack: frames || undefined,
