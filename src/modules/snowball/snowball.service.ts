@@ -16,8 +16,26 @@ import type { CreateReferralDto } from './dto/referral.dto.js';
 import { Participant, ParticipantOrigin, ParticipantStage } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
-import { advance, stageRank } from './stage-machine.js';
+import { advance } from './stage-machine.js';
 import { takeChangeNumber } from '../../database/sync-clock.js';
+
+/** What queuing the next people to ask did, person by person (see `queueToAsk`). */
+export interface QueueResult {
+  /** Contacts who were not in the inquiry and joined it as seeds at `to_ask`. */
+  joined: string[];
+  /** Participants now at `to_ask`, with the stage they were at. */
+  queued: Array<{ contactId: string; previousStage: ParticipantStage }>;
+  /** Participants left where they are, and why. */
+  notQueued: Array<{ contactId: string; stage: ParticipantStage; reason: string }>;
+}
+
+/** Stages from which queuing someone again makes no sense, and what to say instead. */
+const NOT_QUEUED: Partial<Record<ParticipantStage, string>> = {
+  [ParticipantStage.Asked]: 'already asked; the answer is pending (record it on the ask)',
+  [ParticipantStage.Accepted]: 'already said yes; log the meeting instead',
+  [ParticipantStage.Met]: 'already met',
+  [ParticipantStage.Thanked]: 'already met and thanked',
+};
 
 export interface ReferralWithWave {
   referral: Referral;
@@ -235,7 +253,9 @@ export class SnowballService {
 
   /**
    * Logging an interaction moves the contact's participant forward to `implied` (never backwards).
-   * Does nothing when the contact is not a participant of the inquiry.
+   * A contact who is not a participant of the inquiry yet joins it **directly**: origin `direct`,
+   * wave 0, at the implied stage (you reached them without the snowball); the new participant is
+   * returned so the caller can say so. Otherwise returns null.
    */
   async advanceStage(
     manager: EntityManager,
@@ -243,36 +263,78 @@ export class SnowballService {
     inquiryId: string,
     contactId: string,
     implied: ParticipantStage,
-  ): Promise<void> {
+  ): Promise<Participant | null> {
     const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
       .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
       .setLock('pessimistic_write')
       .getOne();
-    if (!participant) return;
+    if (!participant) {
+      // ON CONFLICT: a concurrent request added them meanwhile; then advance theirs instead.
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage)
+         SELECT $1, $2, $3, 'direct', 0, $4
+          WHERE EXISTS (SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL)
+         ON CONFLICT (owner_id, inquiry_id, contact_id) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING id`,
+        [ownerId, inquiryId, contactId, implied],
+      );
+      if (rows.length === 0) return null;
+      return manager.create(Participant, {
+        id: rows[0].id,
+        ownerId,
+        inquiryId,
+        contactId,
+        origin: ParticipantOrigin.Direct,
+        wave: 0,
+        stage: implied,
+      });
+    }
     const next = advance(participant.stage, implied);
-    if (next === participant.stage) return;
+    if (next === participant.stage) return null;
     await versionedUpdate(manager, Participant, { id: participant.id, ownerId, label: 'Participant' }, { stage: next });
+    return null;
   }
 
   /**
-   * Reflections queue the next people to ask: new ones join as seeds at `to_ask`; existing
-   * participants move to `to_ask` only if they have not been asked yet. Returns how many joined.
+   * Reflections queue the next people to ask. Queuing is the user's decision to ask again:
+   * - a contact not in the inquiry joins as a seed at `to_ask` (`joined`);
+   * - a participant not asked yet (`suggested`), or whose ask ended without a yes (`declined`,
+   *   `no_response`), moves to `to_ask` (`queued`, with the stage they left; their interactions stay
+   *   as history); one already at `to_ask` is listed as queued too;
+   * - a participant with an ask still pending (`asked`), who said yes (`accepted`) or whom you met
+   *   (`met`, `thanked`) is not moved: asking again makes no sense there (`notQueued`, with the reason).
    */
-  async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<number> {
+  async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<QueueResult> {
     const ids = [...new Set(contactIds)];
-    if (ids.length === 0) return 0;
+    const result: QueueResult = { joined: [], queued: [], notQueued: [] };
+    if (ids.length === 0) return result;
     const existing = await ownedQuery(manager, Participant, 'participant', inquiry.ownerId)
       .andWhere('participant.inquiryId = :inquiryId AND participant.contactId IN (:...ids)', {
         inquiryId: inquiry.id,
         ids,
       })
+      .setLock('pessimistic_write')
       .getMany();
-    const known = new Set(existing.map((participant) => participant.contactId));
-    const joining = ids.filter((contactId) => !known.has(contactId));
-    if (joining.length > 0) {
+    const byContact = new Map(existing.map((participant) => [participant.contactId, participant]));
+    const moving: Participant[] = [];
+    for (const contactId of ids) {
+      const participant = byContact.get(contactId);
+      if (!participant) {
+        result.joined.push(contactId);
+        continue;
+      }
+      const reason = NOT_QUEUED[participant.stage];
+      if (reason) {
+        result.notQueued.push({ contactId, stage: participant.stage, reason });
+        continue;
+      }
+      result.queued.push({ contactId, previousStage: participant.stage });
+      if (participant.stage !== ParticipantStage.ToAsk) moving.push(participant);
+    }
+    if (result.joined.length > 0) {
       await manager.insert(
         Participant,
-        joining.map((contactId) => ({
+        result.joined.map((contactId) => ({
           ownerId: inquiry.ownerId,
           inquiryId: inquiry.id,
           contactId,
@@ -282,19 +344,14 @@ export class SnowballService {
         })),
       );
     }
-    const queued = existing.filter(
-      (participant) =>
-        stageRank(participant.stage) < stageRank(ParticipantStage.Asked) &&
-        participant.stage !== ParticipantStage.ToAsk,
-    );
-    if (queued.length > 0) {
+    if (moving.length > 0) {
       await manager.query(
         `UPDATE participant SET sync_seq = snowball_sync_seq(), stage = 'to_ask', version = version + 1, updated_at = now()
           WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
-        [inquiry.ownerId, queued.map((participant) => participant.id)],
+        [inquiry.ownerId, moving.map((participant) => participant.id)],
       );
     }
-    return joining.length;
+    return result;
   }
 
   /** An interaction was deleted: referrals that came up in it no longer name it (what ON DELETE SET NULL did). */
