@@ -155,6 +155,35 @@ export class InteractionsService {
     });
   }
 
+  /**
+   * The thank-you a conversation makes due, by the agenda's rule (docs/agenda.md, "Thank-yous
+   * owed"): only when it is the latest meeting or call with that person that has already happened,
+   * at most 90 days ago, with no thank-you logged at or after it; due two days after it. One query.
+   */
+  async thankYouOwedFor(
+    manager: EntityManager,
+    ownerId: string,
+    conversation: Interaction,
+  ): Promise<{ interactionId: string; dueAt: Date } | null> {
+    if (conversation.kind !== InteractionKind.Meeting && conversation.kind !== InteractionKind.Call) return null;
+    const rows: Array<{ id: string; due_at: Date }> = await manager.query(
+      `SELECT c.id, c.occurred_at + interval '2 days' AS due_at
+         FROM interaction c
+        WHERE c.owner_id = $1 AND c.contact_id = $2 AND c.deleted_at IS NULL
+          AND c.kind IN ('meeting', 'call') AND c.occurred_at <= now()
+          AND c.occurred_at > now() - interval '90 days'
+          AND NOT EXISTS (SELECT 1 FROM interaction t
+                           WHERE t.owner_id = c.owner_id AND t.contact_id = c.contact_id AND t.deleted_at IS NULL
+                             AND t.kind = 'thank_you' AND t.occurred_at >= c.occurred_at)
+        ORDER BY c.occurred_at DESC, c.id DESC
+        LIMIT 1`,
+      [ownerId, conversation.contactId],
+    );
+    const latest = rows[0];
+    if (!latest || latest.id !== conversation.id) return null;
+    return { interactionId: latest.id, dueAt: new Date(latest.due_at) };
+  }
+
   /** When the latest live interaction with each of these contacts happened (one query). */
   private async latestWith(
     manager: EntityManager,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { assertOwned } from '../../common/access/owned-refs.js';
+import { assertOwned, type OwnedRefs } from '../../common/access/owned-refs.js';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -127,56 +127,89 @@ export class SnowballService {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       await this.inquiries.lock(manager, ownerId, inquiryId);
-      const refs = await assertOwned(manager, ownerId, {
+      return this.createReferralWithin(manager, ownerId, inquiryId, input);
+    });
+  }
+
+  /**
+   * `createReferral` inside the caller's transaction, which took the change number and holds the
+   * inquiry's lock. With `known`, the caller's one access check already found the referrer and the
+   * referred contact; `knownInteraction` is a conversation logged earlier in the same transaction
+   * (of this inquiry). Same rules, same errors.
+   */
+  async createReferralWithin(
+    manager: EntityManager,
+    ownerId: string,
+    inquiryId: string,
+    input: CreateReferralDto,
+    known?: { found: OwnedRefs; interaction?: { id: string; inquiryId: string | null } },
+  ): Promise<ReferralWithWave> {
+    const fresh = known?.interaction && known.interaction.id === input.interactionId ? known.interaction : undefined;
+    const refs =
+      known?.found ??
+      (await assertOwned(manager, ownerId, {
         contacts: [input.referrerId, input.referredId],
         interactions: [input.interactionId],
-      });
-      const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
-      if (!referrer) {
-        throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
+      }));
+    if (known && refs.firstMissing({ contacts: [input.referrerId, input.referredId] })) {
+      throw AppError.notFound('Contact');
+    }
+    const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
+    if (!referrer) {
+      throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
+    }
+    if (input.referredId === input.referrerId) {
+      throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
+    }
+    if (input.interactionId) {
+      const interactionInquiry = (fresh ?? refs.get('interactions', input.interactionId)).inquiryId;
+      if (interactionInquiry && interactionInquiry !== inquiryId) {
+        throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }
-      if (input.referredId === input.referrerId) {
-        throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
-      }
-      if (input.interactionId) {
-        const interactionInquiry = refs.get('interactions', input.interactionId).inquiryId;
-        if (interactionInquiry && interactionInquiry !== inquiryId) {
-          throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
-        }
-      }
-      const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
-      if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
-        throw new AppError(
-          ErrorCode.ReferralCycle,
-          'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
-        );
-      }
-      const referral = await manager.save(
-        manager.create(Referral, {
-          ownerId,
-          inquiryId,
-          referrerId: input.referrerId,
-          referredId,
-          reason: input.reason?.trim() || null,
-          interactionId: input.interactionId ?? null,
-        }),
+    }
+    const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
+    if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
+      throw new AppError(
+        ErrorCode.ReferralCycle,
+        'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
       );
-      const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
-      if (existing) {
-        await this.graph.recomputeWaves(manager, ownerId, inquiryId);
-      } else {
-        await manager.insert(Participant, {
-          ownerId,
-          inquiryId,
-          contactId: referredId,
-          origin: ParticipantOrigin.Referral,
-          wave: referrer.wave + 1,
-          stage: ParticipantStage.Suggested,
-        });
-      }
-      const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
-      return { referral, wave: referred!.wave };
-    });
+    }
+    const referral = await manager.save(
+      manager.create(Referral, {
+        ownerId,
+        inquiryId,
+        referrerId: input.referrerId,
+        referredId,
+        reason: input.reason?.trim() || null,
+        interactionId: input.interactionId ?? null,
+      }),
+    );
+    const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
+    if (existing) {
+      await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+    } else {
+      await manager.insert(Participant, {
+        ownerId,
+        inquiryId,
+        contactId: referredId,
+        origin: ParticipantOrigin.Referral,
+        wave: referrer.wave + 1,
+        stage: ParticipantStage.Suggested,
+      });
+    }
+    const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
+    return { referral, wave: referred!.wave };
+  }
+
+  /** The live participants of the inquiry among these contacts (one query). */
+  participantsOf(manager: EntityManager, ownerId: string, inquiryId: string, contactIds: string[]) {
+    if (contactIds.length === 0) return Promise.resolve([] as Participant[]);
+    return ownedQuery(manager, Participant, 'participant', ownerId)
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId IN (:...contactIds)', {
+        inquiryId,
+        contactIds: [...new Set(contactIds)],
+      })
+      .getMany();
   }
 
   async listReferrals(ownerId: string, inquiryId: string, page: PageQueryDto): Promise<Page<ReferralWithWave>> {
