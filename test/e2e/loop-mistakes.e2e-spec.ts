@@ -135,4 +135,21 @@ describe('mistakes are refused or made visible', () => {
       expect(history.data).toEqual([expect.objectContaining({ kind: 'ask', outcome: 'declined' })]);
     });
   });
+
+  describe('an ask template with an unknown placeholder', () => {
+    it('is refused on POST and PATCH, naming askTemplate; known placeholders are fine', async () => {
+      const bad = await t
+        .http()
+        .post('/v1/inquiries')
+        .set(alice.auth)
+        .send({ title: 'x', askTemplate: 'Hi {nmae}, about {topic}' });
+      const problem = expectProblem(bad, 400, 'validation_failed');
+      expect(problem.errors).toEqual([{ field: 'askTemplate', message: expect.stringContaining('{nmae}') }]);
+      const ok = await createInquiry(t, alice, {
+        askTemplate: 'Hi {firstName}, {referrer} suggested I ask you about {topic}: {questions}',
+      });
+      const patched = await t.http().patch(`/v1/inquiries/${ok.id}`).set(alice.auth).send({ askTemplate: '{whoever}' });
+      expect(distinctFieldsOf(expectProblem(patched, 400, 'validation_failed'))).toEqual(['askTemplate']);
+    });
+  });
 });
