@@ -30,6 +30,7 @@ import { ReflectionsModule } from './modules/reflections/reflections.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { SyncModule } from './modules/sync/sync.module.js';
+import { DebriefsModule } from './modules/debriefs/debriefs.module.js';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         ReflectionsModule,
         CommitmentsModule,
         OpportunitiesModule,
+        DebriefsModule,
         AnalyticsModule,
         AgendaModule,
         NetworkModule,

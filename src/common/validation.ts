@@ -103,7 +103,12 @@ function mostTelling(field: string, error: ValidationError): FieldError {
 /** Flattens class-validator's tree into `{ field: 'a.b', message }` entries: one per field, nested ones after. */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // A list entry is named by its index in brackets: `insights[2].themes`.
+    const field = !prefix
+      ? error.property
+      : /^\d+$/.test(error.property)
+        ? `${prefix}[${error.property}]`
+        : `${prefix}.${error.property}`;
     const own = Object.keys(error.constraints ?? {}).length > 0 ? [mostTelling(field, error)] : [];
     return own.concat(toFieldErrors(error.children ?? [], field));
   });

@@ -22,8 +22,23 @@ export interface LatestInteraction {
   occurredAt: Date | null;
 }
 
-/** An interaction was logged. Contacts move `lastInteractionAt` forward; snowball advances the participant. */
+/** A contact who joined an inquiry's snowball because of an interaction (origin `direct`, docs/domain.md). */
+export interface ParticipantJoined {
+  inquiryId: string;
+  contactId: string;
+  origin: string;
+  wave: number;
+  stage: string;
+}
+
+/**
+ * An interaction was logged. Contacts move `lastInteractionAt` forward; snowball advances the
+ * participant, or makes the contact one (reached directly) and says so in `joined`, which the
+ * publisher reports back to the caller.
+ */
 export class InteractionLogged {
+  readonly joined: ParticipantJoined[] = [];
+
   constructor(
     readonly ownerId: string,
     readonly interaction: InteractionFacts,
@@ -36,6 +51,9 @@ export class InteractionLogged {
  * the changed interaction implies (stages never move back).
  */
 export class InteractionChanged {
+  /** Contacts who joined the inquiry because of the change (see InteractionLogged). */
+  readonly joined: ParticipantJoined[] = [];
+
   constructor(
     readonly ownerId: string,
     readonly before: InteractionFacts,

@@ -32,8 +32,13 @@ export class CommitmentsService {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
-      return manager.save(manager.create(Commitment, { ...toColumns(input), ownerId }));
+      return this.createWithin(manager, ownerId, input);
     });
+  }
+
+  /** `create` inside the caller's transaction, which took the change number and checked the ids. */
+  createWithin(manager: EntityManager, ownerId: string, input: CreateCommitmentDto): Promise<Commitment> {
+    return manager.save(manager.create(Commitment, { ...toColumns(input), ownerId }));
   }
 
   list(ownerId: string, page: PageQueryDto, filter: CommitmentFilter): Promise<Page<Commitment>> {

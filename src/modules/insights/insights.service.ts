@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { lookupOwned, type RefIds, refNotFound } from '../../common/access/owned-refs.js';
+import {
+  lookupOwned,
+  type OwnedRefs,
+  type RefFacts,
+  type RefIds,
+  refNotFound,
+} from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
@@ -19,6 +25,14 @@ interface References {
   questionIds: string[];
 }
 
+/** What a caller that already ran the one access check knows about the ids an insight names. */
+export interface KnownReferences {
+  /** The caller's lookup, holding the inquiry, contact and questions the insight names. */
+  found: OwnedRefs;
+  /** An interaction logged earlier in the same transaction (not in `found`). */
+  interaction?: RefFacts & { id: string };
+}
+
 @Injectable()
 export class InsightsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -26,23 +40,37 @@ export class InsightsService {
   create(ownerId: string, input: CreateInsightDto): Promise<Insight> {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
-      const references: References = {
-        inquiryId: input.inquiryId,
-        contactId: input.contactId ?? null,
-        interactionId: input.interactionId ?? null,
-        questionIds: [...new Set(input.questionIds ?? [])],
-      };
-      await this.checkReferences(manager, ownerId, references, references);
-      return manager.save(
-        manager.create(Insight, {
-          ...input,
-          ...references,
-          ownerId,
-          text: input.text.trim(),
-          themes: normaliseTags(input.themes ?? []),
-        }),
-      );
+      return this.createWithin(manager, ownerId, input);
     });
+  }
+
+  /**
+   * `create` inside the caller's transaction (which took the change number). With `known`, the ids
+   * were already looked up by the caller's one access check (`found`), and `interaction` is the
+   * conversation the caller just logged in this transaction: no further lookup, the same rules.
+   */
+  async createWithin(
+    manager: EntityManager,
+    ownerId: string,
+    input: CreateInsightDto,
+    known?: KnownReferences,
+  ): Promise<Insight> {
+    const references: References = {
+      inquiryId: input.inquiryId,
+      contactId: input.contactId ?? null,
+      interactionId: input.interactionId ?? null,
+      questionIds: [...new Set(input.questionIds ?? [])],
+    };
+    await this.checkReferences(manager, ownerId, references, references, known);
+    return manager.save(
+      manager.create(Insight, {
+        ...input,
+        ...references,
+        ownerId,
+        text: input.text.trim(),
+        themes: normaliseTags(input.themes ?? []),
+      }),
+    );
   }
 
   list(
@@ -132,23 +160,29 @@ export class InsightsService {
     ownerId: string,
     refs: References,
     named: Partial<Omit<References, 'questionIds'>> & { questionIds: string[] },
+    known?: KnownReferences,
   ): Promise<void> {
+    const fresh = known?.interaction && known.interaction.id === refs.interactionId ? known.interaction : undefined;
     const all: RefIds = {
       inquiries: [refs.inquiryId],
       contacts: [refs.contactId],
-      interactions: [refs.interactionId],
+      interactions: [fresh ? undefined : refs.interactionId],
       questions: refs.questionIds,
     };
-    const found = await lookupOwned(manager, ownerId, all);
+    const found = known?.found ?? (await lookupOwned(manager, ownerId, all));
     const missing = found.firstMissing({
       inquiries: [named.inquiryId],
       contacts: [named.contactId],
-      interactions: [named.interactionId],
+      interactions: [fresh ? undefined : named.interactionId],
       questions: named.questionIds,
     });
     if (missing) throw refNotFound(missing);
-    if (refs.interactionId && found.has('interactions', refs.interactionId)) {
-      const interaction = found.get('interactions', refs.interactionId);
+    const interaction =
+      fresh ??
+      (refs.interactionId && found.has('interactions', refs.interactionId)
+        ? found.get('interactions', refs.interactionId)
+        : undefined);
+    if (interaction) {
       if (interaction.inquiryId && interaction.inquiryId !== refs.inquiryId) {
         throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }

@@ -1,4 +1,5 @@
-import type { InteractionDto } from './dto/interaction.dto.js';
+import type { InteractionDto, LoggedInteractionDto } from './dto/interaction.dto.js';
+import type { LoggedInteraction } from './interactions.service.js';
 import type { Interaction } from './interaction.entity.js';
 
 export function toInteractionDto(interaction: Interaction): InteractionDto {
@@ -18,4 +19,8 @@ export function toInteractionDto(interaction: Interaction): InteractionDto {
     updatedAt: interaction.updatedAt,
     version: interaction.version,
   };
+}
+
+export function toLoggedInteractionDto(logged: LoggedInteraction): LoggedInteractionDto {
+  return { ...toInteractionDto(logged.interaction), joined: logged.joined.map((joined) => ({ ...joined })) };
 }

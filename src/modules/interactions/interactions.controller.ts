@@ -11,9 +11,10 @@ import {
   CreateInteractionDto,
   InteractionDto,
   ListInteractionsQueryDto,
+  LoggedInteractionDto,
   UpdateInteractionDto,
 } from './dto/interaction.dto.js';
-import { toInteractionDto } from './interaction.mapper.js';
+import { toInteractionDto, toLoggedInteractionDto } from './interaction.mapper.js';
 import { InteractionsService } from './interactions.service.js';
 
 export class InteractionPageDto extends PageOf(InteractionDto, 'InteractionPageDto') {}
@@ -27,6 +28,8 @@ export class InteractionsController {
   /**
    * Log an ask or a conversation. In an inquiry it advances the contact's stage (ask → asked or its
    * outcome, meeting/call → met, thank_you → thanked; never backwards) and updates lastInteractionAt.
+   * Someone who is not a participant of the inquiry yet joins it, reached directly (`joined`).
+   * `respondedAt` before `occurredAt` is a 400.
    */
   @Post()
   @IdempotentPost()
@@ -35,8 +38,8 @@ export class InteractionsController {
   async createInteraction(
     @CurrentUser() principal: Principal,
     @Body() body: CreateInteractionDto,
-  ): Promise<InteractionDto> {
-    return toInteractionDto(await this.interactions.create(principal.userId, body));
+  ): Promise<LoggedInteractionDto> {
+    return toLoggedInteractionDto(await this.interactions.create(principal.userId, body));
   }
 
   /** List interactions, most recent first by occurredAt (`?contactId=&inquiryId=&kind=`). */
@@ -78,10 +81,10 @@ export class InteractionsController {
     @Body() body: UpdateInteractionDto,
     @IfMatch() expectedVersion: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<InteractionDto> {
-    const interaction = await this.interactions.update(principal.userId, id, body, expectedVersion);
-    setETag(reply, interaction.version);
-    return toInteractionDto(interaction);
+  ): Promise<LoggedInteractionDto> {
+    const logged = await this.interactions.update(principal.userId, id, body, expectedVersion);
+    setETag(reply, logged.interaction.version);
+    return toLoggedInteractionDto(logged);
   }
 
   /** Delete an interaction (soft delete); lastInteractionAt falls back to the latest remaining one. */

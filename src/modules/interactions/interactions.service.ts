@@ -10,6 +10,7 @@ import {
   type InteractionFacts,
   InteractionLogged,
   type LatestInteraction,
+  type ParticipantJoined,
 } from '../../common/events/events.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
@@ -17,6 +18,12 @@ import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-upd
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
 import { AskOutcome, Interaction, InteractionKind } from './interaction.entity.js';
 import { takeChangeNumber } from '../../database/sync-clock.js';
+
+/** An interaction as logged or changed, with the contacts who joined an inquiry because of it. */
+export interface LoggedInteraction {
+  interaction: Interaction;
+  joined: ParticipantJoined[];
+}
 
 function factsOf(interaction: Interaction): InteractionFacts {
   return {
@@ -43,25 +50,36 @@ export class InteractionsService {
 
   /**
    * Logs an ask or a conversation and applies its effects in the same transaction: the contact's
-   * participant in the inquiry moves forward (never back), and lastInteractionAt moves forward.
+   * participant in the inquiry moves forward (never back), or the contact joins the inquiry reached
+   * directly (`joined`), and lastInteractionAt moves forward.
    */
-  create(ownerId: string, input: CreateInteractionDto): Promise<Interaction> {
+  create(ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
-      this.assertAskFields(input.kind, input.outcome, input.respondedAt);
-      const interaction = await manager.save(
-        manager.create(Interaction, {
-          ...input,
-          ownerId,
-          inquiryId: input.inquiryId ?? null,
-          occurredAt: input.occurredAt ?? new Date(),
-          outcome: input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
-        }),
-      );
-      await this.events.publish(manager, new InteractionLogged(ownerId, factsOf(interaction)));
-      return interaction;
+      return this.createWithin(manager, ownerId, input);
     });
+  }
+
+  /**
+   * `create` inside the caller's transaction (which took the change number and checked the ids the
+   * input names with the one access check): the debrief logs its conversation through it.
+   */
+  async createWithin(manager: EntityManager, ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
+    const occurredAt = input.occurredAt ?? new Date();
+    this.assertAskFields(input.kind, input.outcome, input.respondedAt, occurredAt, 'respondedAt');
+    const interaction = await manager.save(
+      manager.create(Interaction, {
+        ...input,
+        ownerId,
+        inquiryId: input.inquiryId ?? null,
+        occurredAt,
+        outcome: input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
+      }),
+    );
+    const event = new InteractionLogged(ownerId, factsOf(interaction));
+    await this.events.publish(manager, event);
+    return { interaction, joined: event.joined };
   }
 
   list(
@@ -84,7 +102,12 @@ export class InteractionsService {
    * Changes an interaction. Its new effects apply (a stage moves forward, e.g. an ask's outcome
    * arriving); stages never move back. lastInteractionAt is recomputed for the contacts involved.
    */
-  update(ownerId: string, id: string, input: UpdateInteractionDto, expectedVersion?: number): Promise<Interaction> {
+  update(
+    ownerId: string,
+    id: string,
+    input: UpdateInteractionDto,
+    expectedVersion?: number,
+  ): Promise<LoggedInteraction> {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       const before = await this.get(ownerId, id, manager);
@@ -94,7 +117,13 @@ export class InteractionsService {
       });
       const kind = input.kind ?? before.kind;
       const outcome = input.outcome !== undefined ? input.outcome : before.outcome;
-      this.assertAskFields(kind, outcome, input.respondedAt !== undefined ? input.respondedAt : before.respondedAt);
+      this.assertAskFields(
+        kind,
+        outcome,
+        input.respondedAt !== undefined ? input.respondedAt : before.respondedAt,
+        input.occurredAt ?? before.occurredAt,
+        input.respondedAt === undefined && input.occurredAt !== undefined ? 'occurredAt' : 'respondedAt',
+      );
       const changes: Partial<Interaction> = { ...input };
       if (kind !== InteractionKind.Ask) changes.outcome = null;
       else if (!outcome) changes.outcome = AskOutcome.Pending;
@@ -105,8 +134,9 @@ export class InteractionsService {
         changes,
       );
       const latest = await this.latestWith(manager, ownerId, [before.contactId, updated.contactId]);
-      await this.events.publish(manager, new InteractionChanged(ownerId, factsOf(before), factsOf(updated), latest));
-      return updated;
+      const event = new InteractionChanged(ownerId, factsOf(before), factsOf(updated), latest);
+      await this.events.publish(manager, event);
+      return { interaction: updated, joined: event.joined };
     });
   }
 
@@ -123,6 +153,35 @@ export class InteractionsService {
       const latest = await this.latestWith(manager, ownerId, [removed.contactId]);
       await this.events.publish(manager, new InteractionDeleted(ownerId, factsOf(removed), latest));
     });
+  }
+
+  /**
+   * The thank-you a conversation makes due, by the agenda's rule (docs/agenda.md, "Thank-yous
+   * owed"): only when it is the latest meeting or call with that person that has already happened,
+   * at most 90 days ago, with no thank-you logged at or after it; due two days after it. One query.
+   */
+  async thankYouOwedFor(
+    manager: EntityManager,
+    ownerId: string,
+    conversation: Interaction,
+  ): Promise<{ interactionId: string; dueAt: Date } | null> {
+    if (conversation.kind !== InteractionKind.Meeting && conversation.kind !== InteractionKind.Call) return null;
+    const rows: Array<{ id: string; due_at: Date }> = await manager.query(
+      `SELECT c.id, c.occurred_at + interval '2 days' AS due_at
+         FROM interaction c
+        WHERE c.owner_id = $1 AND c.contact_id = $2 AND c.deleted_at IS NULL
+          AND c.kind IN ('meeting', 'call') AND c.occurred_at <= now()
+          AND c.occurred_at > now() - interval '90 days'
+          AND NOT EXISTS (SELECT 1 FROM interaction t
+                           WHERE t.owner_id = c.owner_id AND t.contact_id = c.contact_id AND t.deleted_at IS NULL
+                             AND t.kind = 'thank_you' AND t.occurred_at >= c.occurred_at)
+        ORDER BY c.occurred_at DESC, c.id DESC
+        LIMIT 1`,
+      [ownerId, conversation.contactId],
+    );
+    const latest = rows[0];
+    if (!latest || latest.id !== conversation.id) return null;
+    return { interactionId: latest.id, dueAt: new Date(latest.due_at) };
   }
 
   /** When the latest live interaction with each of these contacts happened (one query). */
@@ -142,15 +201,35 @@ export class InteractionsService {
     return distinct.map((contactId) => ({ contactId, occurredAt: latest.get(contactId) ?? null }));
   }
 
+  /**
+   * Only asks have an outcome and a response time, and an answer can't come before the ask:
+   * `respondedAt` before `occurredAt` is refused, naming the field the request sent (`respondedAt`
+   * when both or it alone, `occurredAt` when a PATCH moves the ask after its stored answer).
+   */
   private assertAskFields(
     kind: InteractionKind,
     outcome: AskOutcome | null | undefined,
     respondedAt: Date | null | undefined,
+    occurredAt: Date,
+    field: 'respondedAt' | 'occurredAt',
   ) {
-    if (kind === InteractionKind.Ask) return;
     const errors = [];
-    if (outcome) errors.push({ field: 'outcome', message: 'outcome is only for asks' });
-    if (respondedAt) errors.push({ field: 'respondedAt', message: 'respondedAt is only for asks' });
+    if (kind !== InteractionKind.Ask) {
+      if (outcome) errors.push({ field: 'outcome', message: 'outcome is only for asks' });
+      if (respondedAt) errors.push({ field: 'respondedAt', message: 'respondedAt is only for asks' });
+    } else if (respondedAt && respondedAt.getTime() < occurredAt.getTime()) {
+      errors.push(
+        field === 'occurredAt'
+          ? {
+              field: 'occurredAt',
+              message: `occurredAt must not be after the ask's respondedAt (${respondedAt.toISOString()})`,
+            }
+          : {
+              field: 'respondedAt',
+              message: 'respondedAt must not be before occurredAt (an answer comes after the ask)',
+            },
+      );
+    }
     if (errors.length > 0) throw AppError.validation(errors);
   }
 }

@@ -21,6 +21,11 @@ export class CycleFiguresRepository {
          SELECT i.contact_id FROM interaction i, since
           WHERE i.owner_id = $1 AND i.inquiry_id = $2 AND i.deleted_at IS NULL
             AND i.kind IN ('meeting', 'call') AND i.created_at > since.at
+            -- Only conversations with participants, so the figures and the snowball agree (a
+            -- conversation now makes its contact a participant; this keeps older rows in step).
+            AND EXISTS (SELECT 1 FROM participant p
+                         WHERE p.owner_id = i.owner_id AND p.inquiry_id = i.inquiry_id
+                           AND p.contact_id = i.contact_id AND p.deleted_at IS NULL)
        )
        SELECT
          (SELECT count(*) FROM conversations) AS conversations,

@@ -6,8 +6,8 @@ import { ErrorCode } from '../../common/errors/error-codes.js';
 import { IdempotentPost, Problems } from '../../common/http/api-responses.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
-import { CreateReflectionDto, ReflectionDto } from './dto/reflection.dto.js';
-import { toReflectionDto } from './reflection.mapper.js';
+import { CreatedReflectionDto, CreateReflectionDto, ReflectionDto } from './dto/reflection.dto.js';
+import { toCreatedReflectionDto, toReflectionDto } from './reflection.mapper.js';
 import { ReflectionsService } from './reflections.service.js';
 
 export class ReflectionPageDto extends PageOf(ReflectionDto, 'ReflectionPageDto') {}
@@ -21,6 +21,8 @@ export class ReflectionsController {
   /**
    * Close the current cycle: what you learned, question changes (revise / retire / add), who to ask
    * next. The inquiry moves to the next cycle; the cycle's figures are stored with the reflection.
+   * `queue` says who joined, who is now `to_ask` (declined people are asked again) and who was not
+   * queued, and why.
    */
   @Post()
   @IdempotentPost()
@@ -36,8 +38,8 @@ export class ReflectionsController {
     @CurrentUser() principal: Principal,
     @UuidParam('id') id: string,
     @Body() body: CreateReflectionDto,
-  ): Promise<ReflectionDto> {
-    return toReflectionDto(await this.reflections.create(principal.userId, id, body));
+  ): Promise<CreatedReflectionDto> {
+    return toCreatedReflectionDto(await this.reflections.create(principal.userId, id, body));
   }
 
   /** The inquiry's reflections, newest first. */

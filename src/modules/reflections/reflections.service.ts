@@ -8,11 +8,17 @@ import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { InquiryStatus } from '../inquiries/inquiry.entity.js';
-import { SnowballService } from '../snowball/snowball.service.js';
+import { type QueueResult, SnowballService } from '../snowball/snowball.service.js';
 import { CycleFiguresRepository } from './cycle-figures.repository.js';
 import type { CreateReflectionDto } from './dto/reflection.dto.js';
 import { type CycleFigures, type QuestionChange, Reflection } from './reflection.entity.js';
 import { takeChangeNumber } from '../../database/sync-clock.js';
+
+/** A reflection as created, with what queuing its next contacts did. */
+export interface CreatedReflection {
+  reflection: Reflection;
+  queue: QueueResult;
+}
 
 @Injectable()
 export class ReflectionsService {
@@ -26,9 +32,10 @@ export class ReflectionsService {
   /**
    * Closes the inquiry's current cycle in one transaction: freezes the cycle's figures, moves the
    * inquiry to the next cycle, applies the question changes (new questions belong to the new cycle),
-   * queues the next contacts at `to_ask`, and stores the reflection. 409 on a concluded inquiry.
+   * queues the next contacts at `to_ask` (saying who joined, who was queued and who was not, and
+   * why), and stores the reflection. 409 on a concluded inquiry.
    */
-  create(ownerId: string, inquiryId: string, input: CreateReflectionDto): Promise<Reflection> {
+  create(ownerId: string, inquiryId: string, input: CreateReflectionDto): Promise<CreatedReflection> {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       const inquiry = await this.inquiries.lock(manager, ownerId, inquiryId);
@@ -53,8 +60,8 @@ export class ReflectionsService {
           ? { action: 'retire', questionId: change.questionId }
           : { ...change, resultingQuestionId: created[index]!.id },
       );
-      await this.snowball.queueToAsk(manager, advanced, nextContactIds);
-      return manager.save(
+      const queue = await this.snowball.queueToAsk(manager, advanced, nextContactIds);
+      const reflection = await manager.save(
         manager.create(Reflection, {
           ownerId,
           inquiryId,
@@ -66,6 +73,7 @@ export class ReflectionsService {
           figures,
         }),
       );
+      return { reflection, queue };
     });
   }
 

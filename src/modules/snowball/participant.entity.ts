@@ -6,6 +6,8 @@ import { Inquiry } from '../inquiries/inquiry.entity.js';
 export enum ParticipantOrigin {
   Seed = 'seed',
   Referral = 'referral',
+  /** Reached directly: a conversation or ask was logged in the inquiry before anyone added them. */
+  Direct = 'direct',
 }
 
 /** suggested → to_ask → asked → accepted | declined | no_response → met → thanked */

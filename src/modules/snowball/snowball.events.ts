@@ -6,13 +6,15 @@ import {
   InteractionDeleted,
   type InteractionFacts,
   InteractionLogged,
+  type ParticipantJoined,
 } from '../../common/events/events.js';
 import { impliedStage } from './implied-stage.js';
 import { SnowballService } from './snowball.service.js';
 
 /**
  * What the snowball does when something happens elsewhere: an interaction in an inquiry moves the
- * contact's participant forward to the stage it implies (never back); a deleted interaction is no
+ * contact's participant forward to the stage it implies (never back), or makes a contact who isn't
+ * one yet a participant reached directly (origin `direct`); a deleted interaction is no
  * longer named by the referrals that came up in it.
  */
 @Injectable()
@@ -24,17 +26,34 @@ export class SnowballEventHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.subscribe(InteractionLogged, (event, manager) =>
-      this.advance(manager, event.ownerId, event.interaction),
+      this.advance(manager, event.ownerId, event.interaction, event.joined),
     );
-    this.events.subscribe(InteractionChanged, (event, manager) => this.advance(manager, event.ownerId, event.after));
+    this.events.subscribe(InteractionChanged, (event, manager) =>
+      this.advance(manager, event.ownerId, event.after, event.joined),
+    );
     this.events.subscribe(InteractionDeleted, (event, manager) =>
       this.snowball.forgetInteraction(manager, event.ownerId, event.interaction.id),
     );
   }
 
-  private async advance(manager: EntityManager, ownerId: string, interaction: InteractionFacts): Promise<void> {
+  private async advance(
+    manager: EntityManager,
+    ownerId: string,
+    interaction: InteractionFacts,
+    joined: ParticipantJoined[],
+  ): Promise<void> {
     const stage = impliedStage(interaction.kind, interaction.outcome);
     if (!interaction.inquiryId || !stage) return;
-    await this.snowball.advanceStage(manager, ownerId, interaction.inquiryId, interaction.contactId, stage);
+    const participant = await this.snowball.advanceStage(
+      manager,
+      ownerId,
+      interaction.inquiryId,
+      interaction.contactId,
+      stage,
+    );
+    if (participant) {
+      const { inquiryId, contactId, origin, wave } = participant;
+      joined.push({ inquiryId, contactId, origin, wave, stage: participant.stage });
+    }
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { assertOwned } from '../../common/access/owned-refs.js';
+import { assertOwned, type OwnedRefs } from '../../common/access/owned-refs.js';
 import { ownedQuery } from '../../common/owned.js';
 import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -16,8 +16,26 @@ import type { CreateReferralDto } from './dto/referral.dto.js';
 import { Participant, ParticipantOrigin, ParticipantStage } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
-import { advance, stageRank } from './stage-machine.js';
+import { advance } from './stage-machine.js';
 import { takeChangeNumber } from '../../database/sync-clock.js';
+
+/** What queuing the next people to ask did, person by person (see `queueToAsk`). */
+export interface QueueResult {
+  /** Contacts who were not in the inquiry and joined it as seeds at `to_ask`. */
+  joined: string[];
+  /** Participants now at `to_ask`, with the stage they were at. */
+  queued: Array<{ contactId: string; previousStage: ParticipantStage }>;
+  /** Participants left where they are, and why. */
+  notQueued: Array<{ contactId: string; stage: ParticipantStage; reason: string }>;
+}
+
+/** Stages from which queuing someone again makes no sense, and what to say instead. */
+const NOT_QUEUED: Partial<Record<ParticipantStage, string>> = {
+  [ParticipantStage.Asked]: 'already asked; the answer is pending (record it on the ask)',
+  [ParticipantStage.Accepted]: 'already said yes; log the meeting instead',
+  [ParticipantStage.Met]: 'already met',
+  [ParticipantStage.Thanked]: 'already met and thanked',
+};
 
 export interface ReferralWithWave {
   referral: Referral;
@@ -109,56 +127,89 @@ export class SnowballService {
     return this.dataSource.transaction(async (manager) => {
       await takeChangeNumber(manager, ownerId);
       await this.inquiries.lock(manager, ownerId, inquiryId);
-      const refs = await assertOwned(manager, ownerId, {
+      return this.createReferralWithin(manager, ownerId, inquiryId, input);
+    });
+  }
+
+  /**
+   * `createReferral` inside the caller's transaction, which took the change number and holds the
+   * inquiry's lock. With `known`, the caller's one access check already found the referrer and the
+   * referred contact; `knownInteraction` is a conversation logged earlier in the same transaction
+   * (of this inquiry). Same rules, same errors.
+   */
+  async createReferralWithin(
+    manager: EntityManager,
+    ownerId: string,
+    inquiryId: string,
+    input: CreateReferralDto,
+    known?: { found: OwnedRefs; interaction?: { id: string; inquiryId: string | null } },
+  ): Promise<ReferralWithWave> {
+    const fresh = known?.interaction && known.interaction.id === input.interactionId ? known.interaction : undefined;
+    const refs =
+      known?.found ??
+      (await assertOwned(manager, ownerId, {
         contacts: [input.referrerId, input.referredId],
         interactions: [input.interactionId],
-      });
-      const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
-      if (!referrer) {
-        throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
+      }));
+    if (known && refs.firstMissing({ contacts: [input.referrerId, input.referredId] })) {
+      throw AppError.notFound('Contact');
+    }
+    const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
+    if (!referrer) {
+      throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
+    }
+    if (input.referredId === input.referrerId) {
+      throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
+    }
+    if (input.interactionId) {
+      const interactionInquiry = (fresh ?? refs.get('interactions', input.interactionId)).inquiryId;
+      if (interactionInquiry && interactionInquiry !== inquiryId) {
+        throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }
-      if (input.referredId === input.referrerId) {
-        throw new AppError(ErrorCode.SelfReferral, 'A contact cannot refer themselves.');
-      }
-      if (input.interactionId) {
-        const interactionInquiry = refs.get('interactions', input.interactionId).inquiryId;
-        if (interactionInquiry && interactionInquiry !== inquiryId) {
-          throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
-        }
-      }
-      const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
-      if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
-        throw new AppError(
-          ErrorCode.ReferralCycle,
-          'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
-        );
-      }
-      const referral = await manager.save(
-        manager.create(Referral, {
-          ownerId,
-          inquiryId,
-          referrerId: input.referrerId,
-          referredId,
-          reason: input.reason?.trim() || null,
-          interactionId: input.interactionId ?? null,
-        }),
+    }
+    const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
+    if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
+      throw new AppError(
+        ErrorCode.ReferralCycle,
+        'The referred contact is already upstream of the referrer in this inquiry: the referral would create a cycle.',
       );
-      const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
-      if (existing) {
-        await this.graph.recomputeWaves(manager, ownerId, inquiryId);
-      } else {
-        await manager.insert(Participant, {
-          ownerId,
-          inquiryId,
-          contactId: referredId,
-          origin: ParticipantOrigin.Referral,
-          wave: referrer.wave + 1,
-          stage: ParticipantStage.Suggested,
-        });
-      }
-      const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
-      return { referral, wave: referred!.wave };
-    });
+    }
+    const referral = await manager.save(
+      manager.create(Referral, {
+        ownerId,
+        inquiryId,
+        referrerId: input.referrerId,
+        referredId,
+        reason: input.reason?.trim() || null,
+        interactionId: input.interactionId ?? null,
+      }),
+    );
+    const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
+    if (existing) {
+      await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+    } else {
+      await manager.insert(Participant, {
+        ownerId,
+        inquiryId,
+        contactId: referredId,
+        origin: ParticipantOrigin.Referral,
+        wave: referrer.wave + 1,
+        stage: ParticipantStage.Suggested,
+      });
+    }
+    const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
+    return { referral, wave: referred!.wave };
+  }
+
+  /** The live participants of the inquiry among these contacts (one query). */
+  participantsOf(manager: EntityManager, ownerId: string, inquiryId: string, contactIds: string[]) {
+    if (contactIds.length === 0) return Promise.resolve([] as Participant[]);
+    return ownedQuery(manager, Participant, 'participant', ownerId)
+      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId IN (:...contactIds)', {
+        inquiryId,
+        contactIds: [...new Set(contactIds)],
+      })
+      .getMany();
   }
 
   async listReferrals(ownerId: string, inquiryId: string, page: PageQueryDto): Promise<Page<ReferralWithWave>> {
@@ -235,7 +286,9 @@ export class SnowballService {
 
   /**
    * Logging an interaction moves the contact's participant forward to `implied` (never backwards).
-   * Does nothing when the contact is not a participant of the inquiry.
+   * A contact who is not a participant of the inquiry yet joins it **directly**: origin `direct`,
+   * wave 0, at the implied stage (you reached them without the snowball); the new participant is
+   * returned so the caller can say so. Otherwise returns null.
    */
   async advanceStage(
     manager: EntityManager,
@@ -243,36 +296,78 @@ export class SnowballService {
     inquiryId: string,
     contactId: string,
     implied: ParticipantStage,
-  ): Promise<void> {
+  ): Promise<Participant | null> {
     const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
       .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
       .setLock('pessimistic_write')
       .getOne();
-    if (!participant) return;
+    if (!participant) {
+      // ON CONFLICT: a concurrent request added them meanwhile; then advance theirs instead.
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage)
+         SELECT $1, $2, $3, 'direct', 0, $4
+          WHERE EXISTS (SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL)
+         ON CONFLICT (owner_id, inquiry_id, contact_id) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING id`,
+        [ownerId, inquiryId, contactId, implied],
+      );
+      if (rows.length === 0) return null;
+      return manager.create(Participant, {
+        id: rows[0].id,
+        ownerId,
+        inquiryId,
+        contactId,
+        origin: ParticipantOrigin.Direct,
+        wave: 0,
+        stage: implied,
+      });
+    }
     const next = advance(participant.stage, implied);
-    if (next === participant.stage) return;
+    if (next === participant.stage) return null;
     await versionedUpdate(manager, Participant, { id: participant.id, ownerId, label: 'Participant' }, { stage: next });
+    return null;
   }
 
   /**
-   * Reflections queue the next people to ask: new ones join as seeds at `to_ask`; existing
-   * participants move to `to_ask` only if they have not been asked yet. Returns how many joined.
+   * Reflections queue the next people to ask. Queuing is the user's decision to ask again:
+   * - a contact not in the inquiry joins as a seed at `to_ask` (`joined`);
+   * - a participant not asked yet (`suggested`), or whose ask ended without a yes (`declined`,
+   *   `no_response`), moves to `to_ask` (`queued`, with the stage they left; their interactions stay
+   *   as history); one already at `to_ask` is listed as queued too;
+   * - a participant with an ask still pending (`asked`), who said yes (`accepted`) or whom you met
+   *   (`met`, `thanked`) is not moved: asking again makes no sense there (`notQueued`, with the reason).
    */
-  async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<number> {
+  async queueToAsk(manager: EntityManager, inquiry: Inquiry, contactIds: string[]): Promise<QueueResult> {
     const ids = [...new Set(contactIds)];
-    if (ids.length === 0) return 0;
+    const result: QueueResult = { joined: [], queued: [], notQueued: [] };
+    if (ids.length === 0) return result;
     const existing = await ownedQuery(manager, Participant, 'participant', inquiry.ownerId)
       .andWhere('participant.inquiryId = :inquiryId AND participant.contactId IN (:...ids)', {
         inquiryId: inquiry.id,
         ids,
       })
+      .setLock('pessimistic_write')
       .getMany();
-    const known = new Set(existing.map((participant) => participant.contactId));
-    const joining = ids.filter((contactId) => !known.has(contactId));
-    if (joining.length > 0) {
+    const byContact = new Map(existing.map((participant) => [participant.contactId, participant]));
+    const moving: Participant[] = [];
+    for (const contactId of ids) {
+      const participant = byContact.get(contactId);
+      if (!participant) {
+        result.joined.push(contactId);
+        continue;
+      }
+      const reason = NOT_QUEUED[participant.stage];
+      if (reason) {
+        result.notQueued.push({ contactId, stage: participant.stage, reason });
+        continue;
+      }
+      result.queued.push({ contactId, previousStage: participant.stage });
+      if (participant.stage !== ParticipantStage.ToAsk) moving.push(participant);
+    }
+    if (result.joined.length > 0) {
       await manager.insert(
         Participant,
-        joining.map((contactId) => ({
+        result.joined.map((contactId) => ({
           ownerId: inquiry.ownerId,
           inquiryId: inquiry.id,
           contactId,
@@ -282,19 +377,14 @@ export class SnowballService {
         })),
       );
     }
-    const queued = existing.filter(
-      (participant) =>
-        stageRank(participant.stage) < stageRank(ParticipantStage.Asked) &&
-        participant.stage !== ParticipantStage.ToAsk,
-    );
-    if (queued.length > 0) {
+    if (moving.length > 0) {
       await manager.query(
         `UPDATE participant SET sync_seq = snowball_sync_seq(), stage = 'to_ask', version = version + 1, updated_at = now()
           WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
-        [inquiry.ownerId, queued.map((participant) => participant.id)],
+        [inquiry.ownerId, moving.map((participant) => participant.id)],
       );
     }
-    return joining.length;
+    return result;
   }
 
   /** An interaction was deleted: referrals that came up in it no longer name it (what ON DELETE SET NULL did). */

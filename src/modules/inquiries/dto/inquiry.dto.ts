@@ -1,9 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { Optional, PatchType, trim, ValidateEnum } from '../../../common/validation.js';
 import { ContributionPotential, InquiryStatus } from '../inquiry.entity.js';
+
+/** The placeholders an ask template may use (docs/domain.md, "Ask drafts"). */
+export const ASK_PLACEHOLDERS = ['firstName', 'name', 'referrer', 'reason', 'topic', 'questions'] as const;
+
+/** An ask template may only use known placeholders: `{nmae}` would go out to a person as written. */
+function KnownPlaceholders(): PropertyDecorator {
+  const unknown = (value: unknown) =>
+    typeof value === 'string'
+      ? [...value.matchAll(/\{([^{}\s]*)\}/g)]
+          .map((match) => match[1])
+          .filter((name) => !(ASK_PLACEHOLDERS as readonly string[]).includes(name))
+      : [];
+  return ValidateBy({
+    name: 'knownPlaceholders',
+    validator: {
+      validate: (value: unknown) => unknown(value).length === 0,
+      defaultMessage: (args) =>
+        `askTemplate has unknown placeholders: ${unknown(args?.value)
+          .map((name) => `{${name}}`)
+          .join(', ')} (use ${ASK_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')})`,
+    },
+  });
+}
 
 export class CreateInquiryDto {
   /** A short name for the challenge, e.g. "How do our plants adopt predictive maintenance?" */
@@ -31,11 +54,15 @@ export class CreateInquiryDto {
   @ValidateEnum(ContributionPotential, 'ContributionPotential', { optional: true, nullable: true })
   contributionPotential?: ContributionPotential | null;
 
-  /** Your standard ask ("I'm working on a project about X and would like to hear your experiences…"). */
+  /**
+   * Your standard ask ("I'm working on a project about {topic} and would like to hear your experiences…").
+   * Placeholders: {firstName}, {name}, {referrer}, {reason}, {topic}, {questions}; any other is a 400.
+   */
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
   @Optional({ nullable: true })
   @IsString()
   @MaxLength(10000)
+  @KnownPlaceholders()
   askTemplate?: string | null;
 
   @ValidateEnum(InquiryStatus, 'InquiryStatus', { optional: true })

@@ -120,3 +120,35 @@ export class InteractionDto {
 
   version: number;
 }
+
+/** A contact who joined an inquiry's snowball because of what was logged (docs/domain.md). */
+export class JoinedParticipantDto {
+  @ApiProperty({ format: 'uuid' })
+  inquiryId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  contactId: string;
+
+  /** `direct`: reached directly, without the snowball (or `referral` when a debrief's suggestion added them). */
+  @ApiProperty({ enum: ['seed', 'referral', 'direct'], enumName: 'ParticipantOrigin' })
+  origin: string;
+
+  /** 0 for someone reached directly. */
+  wave: number;
+
+  @ApiProperty({
+    enum: ['suggested', 'to_ask', 'asked', 'accepted', 'declined', 'no_response', 'met', 'thanked'],
+    enumName: 'ParticipantStage',
+  })
+  stage: string;
+}
+
+/** The interaction as logged or changed, and who joined an inquiry because of it. */
+export class LoggedInteractionDto extends InteractionDto {
+  /**
+   * Contacts who were not participants of the interaction's inquiry and joined it because of this
+   * ask, meeting, call or thank-you (origin `direct`, wave 0, at the stage it implies); usually empty.
+   */
+  @ApiProperty({ type: JoinedParticipantDto, isArray: true })
+  joined: JoinedParticipantDto[];
+}

@@ -125,3 +125,50 @@ export class ReflectionDto {
 
   createdAt: Date;
 }
+
+export class QueuedContactDto {
+  @ApiProperty({ format: 'uuid' })
+  contactId: string;
+
+  /** The stage they left for `to_ask` (`to_ask` when they were queued already). */
+  @ApiProperty({
+    enum: ['suggested', 'to_ask', 'asked', 'accepted', 'declined', 'no_response', 'met', 'thanked'],
+    enumName: 'ParticipantStage',
+  })
+  previousStage: string;
+}
+
+export class NotQueuedContactDto {
+  @ApiProperty({ format: 'uuid' })
+  contactId: string;
+
+  /** Where they stay. */
+  @ApiProperty({
+    enum: ['suggested', 'to_ask', 'asked', 'accepted', 'declined', 'no_response', 'met', 'thanked'],
+    enumName: 'ParticipantStage',
+  })
+  stage: string;
+
+  /** Why they were not queued, in words ("already met"). */
+  reason: string;
+}
+
+/** What queuing `nextContactIds` did, person by person. */
+export class ReflectionQueueDto {
+  /** Contacts who were not in the inquiry and joined it as seeds at `to_ask`. */
+  @ApiProperty({ type: String, format: 'uuid', isArray: true })
+  joined: string[];
+
+  /** Participants now at `to_ask` (declined or unanswered asks are asked again; the history stays). */
+  @ApiProperty({ type: QueuedContactDto, isArray: true })
+  queued: QueuedContactDto[];
+
+  /** Participants left at their stage: an ask pending, a yes, or a meeting already. */
+  @ApiProperty({ type: NotQueuedContactDto, isArray: true })
+  notQueued: NotQueuedContactDto[];
+}
+
+/** The reflection just created, with what queuing its next contacts did. */
+export class CreatedReflectionDto extends ReflectionDto {
+  queue: ReflectionQueueDto;
+}
