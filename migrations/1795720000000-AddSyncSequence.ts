@@ -9,6 +9,7 @@
  * distributed by owner_id and co-located with the user's rows.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export const SYNCED_TABLES = [
   'contact',
@@ -22,13 +23,6 @@ export const SYNCED_TABLES = [
   'commitment',
   'opportunity',
 ] as const;
-
-/** On Citus, DDL on distributed tables and on functions in one transaction must run one shard at a time. */
-async function sequentialOnCitus(queryRunner: QueryRunner): Promise<boolean> {
-  const citus = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
-  if (citus.length > 0) await queryRunner.query(`SET LOCAL citus.multi_shard_modify_mode TO 'sequential'`);
-  return citus.length > 0;
-}
 
 export class AddSyncSequence1795720000000 implements MigrationInterface {
   name = 'AddSyncSequence1795720000000';

@@ -5,6 +5,7 @@
  * `down()` turns direct participants back into seeds (the nearest origin) and drops the value.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export class AddDirectParticipantOrigin1795760000000 implements MigrationInterface {
   name = 'AddDirectParticipantOrigin1795760000000';
@@ -14,6 +15,7 @@ export class AddDirectParticipantOrigin1795760000000 implements MigrationInterfa
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`UPDATE "participant" SET "origin" = 'seed' WHERE "origin" = 'direct'`);
     await queryRunner.query(`ALTER TYPE "public"."participant_origin" RENAME TO "participant_origin_old"`);
     await queryRunner.query(`CREATE TYPE "public"."participant_origin" AS ENUM('seed', 'referral')`);

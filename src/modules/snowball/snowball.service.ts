@@ -302,11 +302,17 @@ export class SnowballService {
       .setLock('pessimistic_write')
       .getOne();
     if (!participant) {
+      // Not into a deleted inquiry. (Two statements, not INSERT … SELECT: Citus runs that on the
+      // worker, where the row's sync number default can't be read.)
+      const live: unknown[] = await manager.query(
+        `SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL`,
+        [ownerId, inquiryId],
+      );
+      if (live.length === 0) return null;
       // ON CONFLICT: a concurrent request added them meanwhile; then advance theirs instead.
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage)
-         SELECT $1, $2, $3, 'direct', 0, $4
-          WHERE EXISTS (SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL)
+         VALUES ($1, $2, $3, 'direct', 0, $4)
          ON CONFLICT (owner_id, inquiry_id, contact_id) WHERE deleted_at IS NULL DO NOTHING
          RETURNING id`,
         [ownerId, inquiryId, contactId, implied],
