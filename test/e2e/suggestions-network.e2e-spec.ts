@@ -106,7 +106,9 @@ describe('suggestions from the whole network', () => {
       expect(dana).toEqual(
         expect.objectContaining({ contactId: ids.Dana, wave: null, stage: null, origin: null, referredBy: [] }),
       );
-      expect(dana.summary).toBe("No executive perspective from inside yet; Dana Lee's responsibilities mention digital portfolio.");
+      expect(dana.summary).toBe(
+        "No executive perspective from inside yet; Dana Lee's responsibilities mention digital portfolio.",
+      );
       expect(dana.reasons.map((r) => [r.code, r.weight])).toEqual([
         ['fills_perspective_gap', 25],
         ['matches_inquiry', 10], // two words: digital, portfolio
@@ -134,9 +136,7 @@ describe('suggestions from the whole network', () => {
     });
 
     it('stops suggesting a network contact once their perspective is heard', async () => {
-      const other = (
-        await api.createInquiry(t, user, { title: 'Heard', challenge: 'digital portfolio steering' })
-      ).id;
+      const other = (await api.createInquiry(t, user, { title: 'Heard', challenge: 'digital portfolio steering' })).id;
       const exec = await contact({ name: 'Exec Met', seniority: 'executive', sameOrganization: true });
       await api.addParticipant(t, user, other, exec);
       await api.logInteraction(t, user, { contactId: exec, inquiryId: other, kind: 'meeting' });
@@ -179,7 +179,9 @@ describe('suggestions from the whole network', () => {
         { contactId: jamal, name: 'Jamal Hughes', reason: 'runs the PMO' },
       ]);
       // Accepted, not met: the sentence still starts with who suggested them.
-      expect(byName.get('Ken Ito')?.summary).toMatch(/^Jamal Hughes suggested Ken Ito: 'knows budgets'\. Ken Ito accepted/);
+      expect(byName.get('Ken Ito')?.summary).toMatch(
+        /^Jamal Hughes suggested Ken Ito: 'knows budgets'\. Ken Ito accepted/,
+      );
       expect(referral.id).toEqual(expect.any(String));
     });
   });
