@@ -7,6 +7,7 @@ import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTabl
 import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
 import { AddSyncSequence1795720000000 } from './1795720000000-AddSyncSequence.js';
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
+import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   AddRefreshTokenGraceAndRevocationReason1795710000000,
   AddSyncSequence1795720000000,
   AddDirectParticipantOrigin1795760000000,
+  AddSuggestionSearchFollowUpAndUsage1795770000000,
 ];

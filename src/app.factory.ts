@@ -11,6 +11,7 @@ import { createRootLogger, installAccessLog } from './common/http/logging.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
+import { UsageMeter } from './modules/admin/usage-meter.js';
 import { UsersService } from './modules/users/users.service.js';
 import { mountSwagger } from './openapi.js';
 
@@ -43,7 +44,8 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  installAccessLog(fastify, logger);
+  const usage = app.get(UsageMeter);
+  installAccessLog(fastify, logger, (status, userId) => usage.record(status, userId));
   installJsonBodyHandling(app, fastify);
   await app.register(fastifyHelmet, {
     // Swagger UI needs inline scripts and styles; everything else is JSON.

@@ -35,7 +35,16 @@ describe('Citus: placement and single-shard routing', () => {
   });
 
   it('keeps the account tables, the audit log and the rate-limit counters local to the coordinator', async () => {
-    const local = ['app_user', 'api_key', 'refresh_token', 'audit_log', 'rate_limit', 'migrations'];
+    const local = [
+      'app_user',
+      'api_key',
+      'refresh_token',
+      'audit_log',
+      'rate_limit',
+      'usage_day',
+      'user_activity',
+      'migrations',
+    ];
     const distributed = await t.sql<{ table: string }>(
       `SELECT logicalrelid::text AS table FROM pg_dist_partition WHERE logicalrelid::text = ANY($1)`,
       [local],

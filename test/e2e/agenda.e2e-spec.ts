@@ -559,11 +559,20 @@ describe('agenda', () => {
 
       expect(events).toHaveLength(items.length);
       expect(events.map((event) => event.uid)).toEqual(items.map((item) => `${item.type}-${item.id}@snowball`));
+      const today = new Date(Math.floor(Date.now() / DAY) * DAY).toISOString().slice(0, 10);
       for (const [index, item] of items.entries()) {
         const event = events[index];
-        expect(event.summary).toBe(item.title);
         expect(event.categories).toEqual([item.type]);
         const dueAt = new Date(item.dueAt);
+        if (item.dueAt.slice(0, 10) < today) {
+          // Overdue: all day on today, saying since when (not on a past day nobody looks at).
+          expect(event.summary).toBe(`Overdue since ${item.dueAt.slice(0, 10)}: ${item.title}`);
+          expect(event.start.isDate).toBe(true);
+          expect(event.start.toString()).toBe(today);
+          expect(event.description).toContain(`overdue since ${item.dueAt.slice(0, 10)}`);
+          continue;
+        }
+        expect(event.summary).toBe(item.title);
         if (dueAt.getTime() % DAY === 0) {
           // A plain due date: an all-day event on that day.
           expect(event.start.isDate).toBe(true);
@@ -577,12 +586,14 @@ describe('agenda', () => {
         if (item.inquiryTitle !== null) expect(event.description).toContain(`Inquiry: ${item.inquiryTitle}`);
       }
       expect(items.some((item) => Date.parse(item.dueAt) % DAY === 0)).toBe(true);
+      expect(items.some((item) => item.dueAt.slice(0, 10) < today)).toBe(true);
     });
 
     it('keeps names with ; , newlines and non-ASCII intact', async () => {
       const { events } = await feed((path) => t.http().get(path).set(alice.auth));
       const event = events.find((e) => e.summary.includes('O’Brien') || e.summary.includes("O'Brien"));
-      expect(event?.summary).toBe(`Thank ${HOSTILE_NAME} for the meeting on ${day(ago(3))}`);
+      expect(event?.summary).toMatch(/^(Overdue since \d{4}-\d{2}-\d{2}: )?Thank /);
+      expect(event?.summary.endsWith(`Thank ${HOSTILE_NAME} for the meeting on ${day(ago(3))}`)).toBe(true);
       expect(event?.description).toContain(`Contact: ${HOSTILE_NAME}`);
       expect(event?.description).toContain(`Inquiry: ${HOSTILE_INQUIRY}`);
     });

@@ -819,10 +819,10 @@ describe('insight into the loop: stats, themes, suggestions', () => {
       await ask('NoResp', { outcome: 'no_response' });
       await ask('Walt', { outcome: 'no_response' });
       const stale = await ask('Stale');
-      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '8 days' WHERE id = $1`, [stale]);
+      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '15 days' WHERE id = $1`, [stale]);
       const recent = await ask('Recent');
-      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '6 days' WHERE id = $1`, [recent]);
-      // An old pending ask, then a recent one: the latest ask is not stalled.
+      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '13 days' WHERE id = $1`, [recent]);
+      // An old pending ask, then a second one (the follow-up): the person rests.
       await ask('ReAsk', { occurredAt: daysAgo(10) });
       await ask('ReAsk', { occurredAt: daysAgo(2) });
 
@@ -869,7 +869,7 @@ describe('insight into the loop: stats, themes, suggestions', () => {
       ['Lux', 1, 30, ['referred_not_asked']], // Low: 1 of 3 met, not high-yield; peer/inside already heard
       ['Wren', 1, 30, ['referred_not_asked']], // Wide: 2 of 5 met (40 %), not high-yield
       ['Abe', 2, 30, ['referred_not_asked']], // same score, further wave: after Lux and Wren
-      ['Stale', 0, 15, ['stalled_ask']], // pending for 8 days
+      ['Stale', 0, 15, ['stalled_ask']], // pending for 15 days (follow-up after 14)
       ['Nul', 0, 10, ['not_yet_asked']], // inside/outside unknown: fills no gap
       ['Sia', 0, 10, ['not_yet_asked']], // peer/inside already heard
     ];
@@ -920,13 +920,13 @@ describe('insight into the loop: stats, themes, suggestions', () => {
       expect(byName.get('Stale')).toEqual(expect.objectContaining({ stage: 'asked', seniority: null }));
     });
 
-    it('never suggests someone met, thanked or declined, nor someone asked who has not answered yet (ask ≤ 7 days)', async () => {
+    it('never suggests someone met, thanked or declined, nor someone asked who has not answered yet (ask ≤ 14 days)', async () => {
       const names = new Set((await suggestions()).map((suggestion) => suggestion.name));
       for (const name of ['Hub', 'Low', 'Wide', 'Hana', 'Hugo', 'Lena', 'Wim', 'Wes', 'Duo', 'Dana']) {
         expect(names).not.toContain(name);
       }
       for (const name of ['Thx', 'Dec', 'Lars', 'Wanda']) expect(names).not.toContain(name);
-      // Recent: pending for 6 days (fills a gap, yet asked); ReAsk: latest ask 2 days old; no_response asks.
+      // Recent: pending for 13 days (fills a gap, yet asked); ReAsk: followed up already; recent no_response asks.
       for (const name of ['Recent', 'ReAsk', 'NoResp', 'Walt']) expect(names).not.toContain(name);
     });
 
@@ -961,13 +961,13 @@ describe('insight into the loop: stats, themes, suggestions', () => {
       }
     });
 
-    it('follows the facts: an ask pending for 8 days becomes stalled; meeting or declining removes a suggestion', async () => {
+    it('follows the facts: an ask pending for 15 days is due a follow-up; meeting or declining removes a suggestion', async () => {
       const recent = await t.sql<{ id: string }>(
         `SELECT id FROM interaction WHERE contact_id = $1 AND inquiry_id = $2 AND kind = 'ask'`,
         [c.Recent, inquiryId],
       );
       expect(recent).toHaveLength(1);
-      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '8 days' WHERE id = $1`, [recent[0].id]);
+      await t.sql(`UPDATE interaction SET occurred_at = now() - interval '15 days' WHERE id = $1`, [recent[0].id]);
       const stalled = (await suggestions()).find((suggestion) => suggestion.name === 'Recent');
       expect(stalled && summarise(stalled)).toEqual(['Recent', 0, 40, ['fills_perspective_gap', 'stalled_ask']]);
 

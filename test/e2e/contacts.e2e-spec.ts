@@ -39,6 +39,8 @@ interface TimelineItem {
   kind: string | null;
   text: string | null;
   otherContactId: string | null;
+  otherContactName: string | null;
+  outcome: string | null;
 }
 
 interface ContactRow {
@@ -819,8 +821,10 @@ describe('contacts', () => {
       }
 
       // The target's history.
-      const add = (item: Omit<TimelineItem, 'otherContactId' | 'inquiryId'> & Partial<TimelineItem>) =>
-        items.push({ inquiryId: null, otherContactId: null, ...item });
+      const add = (
+        item: Omit<TimelineItem, 'otherContactId' | 'inquiryId' | 'otherContactName' | 'outcome'> &
+          Partial<TimelineItem>,
+      ) => items.push({ inquiryId: null, otherContactId: null, otherContactName: null, outcome: null, ...item });
       let when = at(10);
       add({
         type: 'interaction',
@@ -856,6 +860,7 @@ describe('contacts', () => {
         text: 'Runs the maintenance crew',
         inquiryId,
         otherContactId: other.id,
+        otherContactName: other.name,
       });
       when = at(180);
       add({
@@ -866,6 +871,7 @@ describe('contacts', () => {
         text: 'Knows the sensors',
         inquiryId,
         otherContactId: third.id,
+        otherContactName: third.name,
       });
       when = at(1);
       add({
@@ -916,6 +922,7 @@ describe('contacts', () => {
         text: 'Same-instant referral',
         inquiryId,
         otherContactId: fourth.id,
+        otherContactName: fourth.name,
       });
       add({
         type: 'interaction',

@@ -281,7 +281,7 @@ describe('opportunities', () => {
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"1"');
       const body = res.body as Opportunity;
-      expect(body).toEqual({ ...created, chain: expect.any(Array) });
+      expect(body).toEqual({ ...created, chain: expect.any(Array), chains: [body.chain] });
       expect(body.chain).toEqual([
         {
           contact: { id: seed, name: 'Seed Person', organization: 'Plant 1', title: 'Head of maintenance' },

@@ -75,7 +75,16 @@ const REF_OF_COLUMN: Record<string, keyof Refs> = {
 /** The tables that stay on the Citus coordinator (never looked up by owner), and why is in docs/scale-out.md. */
 /** Distributed by owner_id: the tables of the first distribution, and the sync clock added since. */
 const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock'];
-const COORDINATOR_LOCAL = ['app_user', 'api_key', 'refresh_token', 'audit_log', 'rate_limit', 'migrations'];
+const COORDINATOR_LOCAL = [
+  'app_user',
+  'api_key',
+  'refresh_token',
+  'audit_log',
+  'rate_limit',
+  'usage_day',
+  'user_activity',
+  'migrations',
+];
 
 /** The unique indexes whose names changed when they came to lead with owner_id: [before, after]. */
 const RENAMED_UNIQUE_INDEXES: Array<[string, string]> = [

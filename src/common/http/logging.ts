@@ -119,7 +119,11 @@ export function createRootLogger(level: LogLevel, destination?: DestinationStrea
  * not the path with its ids), status, duration in milliseconds, request id and the signed-in user.
  * An unmatched path is logged without its query string. 5xx lines are warnings, others info.
  */
-export function installAccessLog(fastify: FastifyInstance, logger: PinoLogger): void {
+export function installAccessLog(
+  fastify: FastifyInstance,
+  logger: PinoLogger,
+  onResponse?: (status: number, userId: string | null) => void,
+): void {
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url;
     const status = reply.statusCode;
@@ -134,6 +138,7 @@ export function installAccessLog(fastify: FastifyInstance, logger: PinoLogger): 
     };
     if (status >= 500) logger.warn(line, 'request completed');
     else logger.info(line, 'request completed');
+    onResponse?.(status, line.userId);
     done();
   });
 }

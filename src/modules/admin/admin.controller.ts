@@ -15,6 +15,7 @@ import { UserDto } from '../users/dto/user.dto.js';
 import { UserRole } from '../users/user.entity.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { UsersService } from '../users/users.service.js';
+import { AdminRepository } from './admin.repository.js';
 import {
   AdminStatsDto,
   AdminUpdateUserDto,
@@ -34,6 +35,7 @@ export class AdminController {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly apiKeys: ApiKeysService,
+    private readonly admin: AdminRepository,
   ) {}
 
   /** List accounts, newest first (never with password hashes). */
@@ -71,13 +73,27 @@ export class AdminController {
   @Problems.badRequest()
   async listAuditLog(@Query() query: ListAuditLogQueryDto): Promise<AuditLogPageDto> {
     const { action, actorId, ...page } = query;
-    return mapPage(await this.audit.list(page, { action, actorId }), (entry) => ({ ...entry }));
+    const entries = await this.audit.list(page, { action, actorId });
+    const actorIds = [...new Set(entries.data.map((entry) => entry.actorId).filter((id): id is string => id !== null))];
+    const emails = await this.admin.emails(actorIds);
+    return mapPage(entries, (entry) => ({
+      ...entry,
+      actorEmail: entry.actorId === null ? null : (emails.get(entry.actorId) ?? null),
+    }));
   }
 
-  /** Service-wide figures. */
+  /**
+   * Service-wide figures: accounts, live API keys, active users (seen in the last 7 and 30 days),
+   * requests and server errors per day (the last 30 days, newest first; counted by every instance,
+   * saved every 10 s) and the database size in bytes.
+   */
   @Get('stats')
   async getAdminStats(): Promise<AdminStatsDto> {
-    const [users, liveApiKeys] = await Promise.all([this.users.stats(), this.apiKeys.countLive()]);
-    return { users, liveApiKeys };
+    const [users, liveApiKeys, usage] = await Promise.all([
+      this.users.stats(),
+      this.apiKeys.countLive(),
+      this.admin.usage(),
+    ]);
+    return { users, liveApiKeys, ...usage };
   }
 }

@@ -46,14 +46,20 @@ export interface ThemeRow {
 }
 
 export interface CandidateRow {
+  source: 'inquiry' | 'network';
   contact_id: string;
   name: string;
   organization: string | null;
   seniority: string | null;
   same_organization: boolean | null;
-  wave: number;
-  stage: string;
-  origin: string;
+  wave: number | null;
+  sort_wave: number;
+  stage: string | null;
+  origin: string | null;
+  referrers: Array<{ contactId: string; name: string; reason: string | null }> | null;
+  matched_terms: number;
+  matched_field: string | null;
+  matched_words: string | null;
   accepted_no_meeting: boolean;
   referred_not_asked: boolean;
   fills_gap: boolean;
@@ -76,14 +82,23 @@ export const SUGGESTION_WEIGHTS = {
   highYield: 20,
   stalledAsk: 15,
   notYetAsked: 10,
+  /** Per distinct word of the challenge and open questions found in a network contact's fields… */
+  matchesInquiryPerWord: 5,
+  /** …at most this much. */
+  matchesInquiryMax: 20,
 } as const;
+
+/** At most this many people from outside the inquiry are considered per request (the best-ranked). */
+export const NETWORK_CANDIDATES = 50;
+/** Network suggestions have no wave; they sort after every participant of the same score. */
+export const NETWORK_SORT_WAVE = 2147483647;
 
 /** A connector counts as high-yield from this many meetings among the people they referred… */
 export const HIGH_YIELD_MIN_MEETINGS = 2;
 /** …and at least this share of their referrals becoming meetings. */
 export const HIGH_YIELD_MIN_RATE = 0.5;
-/** An ask pending for longer than this is stalled. */
-export const STALLED_ASK_DAYS = 7;
+/** An ask without an answer for longer than this is due one follow-up, unless the user set otherwise. */
+export const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 /**
  * The analytical queries behind stats, themes and suggestions. Each is one SQL statement that
@@ -250,14 +265,19 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Everyone worth asking next, with the facts behind each reason and the score, in one query.
-   * Never includes people you met, who thanked, or who declined.
+   * Everyone worth asking next, with the facts behind each reason and the score, in one query:
+   * the inquiry's participants (never people you met, who thanked, or who declined, nor someone
+   * resting after a follow-up) and, from the rest of your contacts, at most NETWORK_CANDIDATES
+   * people who fill a perspective gap and whose title, responsibilities, interests or tags share
+   * words with the inquiry's challenge and open questions (full-text, served by
+   * ix_contact_owner_id_document). Sorted by score, wave (network people last), name, id.
    */
   candidates(
     ownerId: string,
     inquiryId: string,
     limit: number,
     after: { score: number; wave: number; name: string; id: string } | null,
+    followUpDays: number,
   ): Promise<CandidateRow[]> {
     const w = SUGGESTION_WEIGHTS;
     return this.dataSource.query(
@@ -289,8 +309,18 @@ export class AnalyticsRepository {
             AND k.met >= ${HIGH_YIELD_MIN_MEETINGS} AND k.met >= ${HIGH_YIELD_MIN_RATE} * k.referrals
           ORDER BY r.referred_id, k.met DESC, k.name
        ),
+       referred_by AS (
+         SELECT r.referred_id,
+                jsonb_agg(jsonb_build_object('contactId', r.referrer_id, 'name', rc.name, 'reason', r.reason)
+                          ORDER BY r.created_at, r.id) AS referrers
+           FROM referral r
+           JOIN contact rc ON rc.id = r.referrer_id AND rc.owner_id = $1 AND rc.deleted_at IS NULL
+          WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
+          GROUP BY r.referred_id
+       ),
        last_ask AS (
-         SELECT DISTINCT ON (i.contact_id) i.contact_id, i.outcome::text AS outcome, i.occurred_at
+         SELECT DISTINCT ON (i.contact_id) i.contact_id, i.outcome::text AS outcome, i.occurred_at,
+                count(*) OVER (PARTITION BY i.contact_id) AS asks
            FROM interaction i
           WHERE i.owner_id = $1 AND i.inquiry_id = $2 AND i.kind = 'ask' AND i.deleted_at IS NULL
           ORDER BY i.contact_id, i.occurred_at DESC
@@ -304,16 +334,21 @@ export class AnalyticsRepository {
                   AND NOT EXISTS (SELECT 1 FROM heard h WHERE h.seniority = pe.seniority
                                                           AND h.same_organization = pe.same_organization) AS fills_gap,
                 hy.name AS high_yield_referrer,
-                CASE WHEN pe.stage = 'asked' AND la.outcome = 'pending'
-                          AND la.occurred_at < now() - interval '${STALLED_ASK_DAYS} days'
-                     THEN floor(extract(epoch FROM now() - la.occurred_at) / 86400)::int END AS stalled_days
+                CASE WHEN pe.stage IN ('asked', 'no_response') AND la.outcome IN ('pending', 'no_response')
+                          AND la.asks = 1 AND la.occurred_at < now() - make_interval(days => $8::int)
+                     THEN floor(extract(epoch FROM now() - la.occurred_at) / 86400)::int END AS stalled_days,
+                rb.referrers
            FROM people pe
            LEFT JOIN high_yield hy ON hy.referred_id = pe.contact_id
            LEFT JOIN last_ask la ON la.contact_id = pe.contact_id
+           LEFT JOIN referred_by rb ON rb.referred_id = pe.contact_id
           WHERE pe.stage NOT IN ('met', 'thanked', 'declined')
        ),
        scored AS (
-         SELECT f.*,
+         SELECT 'inquiry' AS source, f.contact_id, f.name, f.organization, f.seniority, f.same_organization,
+                f.wave, f.wave AS sort_wave, f.stage, f.origin, f.accepted_no_meeting, f.referred_not_asked,
+                f.fills_gap, f.high_yield_referrer, f.stalled_days, f.not_yet_asked, f.referrers,
+                0 AS matched_terms,
                 (CASE WHEN accepted_no_meeting THEN ${w.acceptedNoMeeting} ELSE 0 END
                + CASE WHEN referred_not_asked THEN ${w.referredNotAsked} ELSE 0 END
                + CASE WHEN fills_gap THEN ${w.fillsGap} ELSE 0 END
@@ -321,17 +356,83 @@ export class AnalyticsRepository {
                + CASE WHEN stalled_days IS NOT NULL THEN ${w.stalledAsk} ELSE 0 END
                + CASE WHEN not_yet_asked THEN ${w.notYetAsked} ELSE 0 END)::int AS score
            FROM facts f
+          WHERE (accepted_no_meeting OR referred_not_asked OR stalled_days IS NOT NULL OR not_yet_asked
+                 OR (stage IN ('suggested', 'to_ask') AND (fills_gap OR high_yield_referrer IS NOT NULL)))
+       ),
+       topic AS (
+         SELECT concat_ws(' ', i.challenge,
+                  (SELECT string_agg(q.text, ' ') FROM question q
+                    WHERE q.owner_id = $1 AND q.inquiry_id = $2 AND q.status = 'open' AND q.deleted_at IS NULL)
+                ) AS text
+           FROM inquiry i WHERE i.owner_id = $1 AND i.id = $2
+       ),
+       terms AS (
+         SELECT replace(plainto_tsquery('english', t.text)::text, ' & ', ' | ')::tsquery AS query,
+                tsvector_to_array(to_tsvector('english', t.text)) AS lexemes
+           FROM topic t WHERE t.text <> ''
+       ),
+       network AS (
+         SELECT c.id AS contact_id, c.name, c.organization, c.seniority::text AS seniority, c.same_organization,
+                (SELECT count(*) FROM unnest(tsvector_to_array(
+                   snowball_contact_document(c.title, c.responsibilities, c.interests, c.tags))) AS l
+                  WHERE l = ANY (terms.lexemes))::int AS matched_terms
+           FROM terms
+           JOIN contact c ON c.owner_id = $1 AND c.deleted_at IS NULL
+                         AND snowball_contact_document(c.title, c.responsibilities, c.interests, c.tags) @@ terms.query
+          WHERE c.seniority IS NOT NULL AND c.same_organization IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM heard h WHERE h.seniority = c.seniority::text
+                                                    AND h.same_organization = c.same_organization)
+            AND NOT EXISTS (SELECT 1 FROM participant p WHERE p.owner_id = $1 AND p.inquiry_id = $2
+                                                          AND p.contact_id = c.id AND p.deleted_at IS NULL)
+          ORDER BY ts_rank(snowball_contact_document(c.title, c.responsibilities, c.interests, c.tags), terms.query) DESC,
+                   c.name, c.id
+          LIMIT ${NETWORK_CANDIDATES}
+       ),
+       everyone AS (
+         SELECT * FROM scored
+         UNION ALL
+         SELECT 'network', n.contact_id, n.name, n.organization, n.seniority, n.same_organization,
+                NULL::int, ${NETWORK_SORT_WAVE}, NULL::text, NULL::text, false, false, true, NULL::varchar, NULL::int,
+                false, NULL::jsonb, n.matched_terms,
+                (${w.fillsGap} + least(${w.matchesInquiryPerWord} * n.matched_terms, ${w.matchesInquiryMax}))::int
+           FROM network n
+       ),
+       page AS (
+         SELECT * FROM everyone
+          WHERE $4::int IS NULL
+             OR score < $4
+             OR (score = $4 AND sort_wave > $5)
+             OR (score = $4 AND sort_wave = $5 AND (name, contact_id) > ($6::text, $7::uuid))
+          ORDER BY score DESC, sort_wave, name, contact_id
+          LIMIT $3
        )
-       SELECT * FROM scored
-        WHERE (accepted_no_meeting OR referred_not_asked OR stalled_days IS NOT NULL OR not_yet_asked
-               OR (stage IN ('suggested', 'to_ask') AND (fills_gap OR high_yield_referrer IS NOT NULL)))
-          AND ($4::int IS NULL
-               OR score < $4
-               OR (score = $4 AND wave > $5)
-               OR (score = $4 AND wave = $5 AND (name, contact_id) > ($6::text, $7::uuid)))
-        ORDER BY score DESC, wave, name, contact_id
-        LIMIT $3`,
-      [ownerId, inquiryId, limit, after?.score ?? null, after?.wave ?? null, after?.name ?? null, after?.id ?? null],
+       SELECT page.*, m.field AS matched_field, m.words AS matched_words
+         FROM page
+         LEFT JOIN contact c ON page.source = 'network' AND c.owner_id = $1 AND c.id = page.contact_id
+         LEFT JOIN LATERAL (
+           SELECT f.field, (SELECT string_agg(x.word, ' ' ORDER BY x.n) FROM (
+                    SELECT word, min(n) AS n
+                      FROM regexp_split_to_table(lower(f.value), '[^[:alnum:]]+') WITH ORDINALITY AS s(word, n)
+                     WHERE word <> '' AND tsvector_to_array(to_tsvector('english', word)) && (SELECT lexemes FROM terms)
+                     GROUP BY word) x) AS words
+             FROM (VALUES (1, 'responsibilities', c.responsibilities), (2, 'title', c.title::text),
+                          (3, 'interests', c.interests), (4, 'tags', array_to_string(c.tags, ' '))) AS f(ord, field, value)
+            WHERE c.id IS NOT NULL AND f.value IS NOT NULL
+              AND tsvector_to_array(to_tsvector('english', f.value)) && (SELECT lexemes FROM terms)
+            ORDER BY f.ord
+            LIMIT 1
+         ) m ON true
+        ORDER BY page.score DESC, page.sort_wave, page.name, page.contact_id`,
+      [
+        ownerId,
+        inquiryId,
+        limit,
+        after?.score ?? null,
+        after?.wave ?? null,
+        after?.name ?? null,
+        after?.id ?? null,
+        followUpDays,
+      ],
     );
   }
 }

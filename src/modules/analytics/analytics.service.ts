@@ -12,9 +12,10 @@ import { InquiriesService } from '../inquiries/inquiries.service.js';
 import { InsightKind } from '../insights/insight.entity.js';
 import { ReflectionsService } from '../reflections/reflections.service.js';
 import { ParticipantOrigin, ParticipantStage } from '../snowball/participant.entity.js';
+import { UserSettingsService } from '../users/user-settings.service.js';
 import { AnalyticsRepository, type CandidateRow, SUGGESTION_WEIGHTS, type WaveRow } from './analytics.repository.js';
 import type { DiversityWarningDto, InquiryStatsDto, PerspectiveCoverageDto } from './dto/stats.dto.js';
-import { type SuggestionDto, SuggestionReasonCode } from './dto/suggestions.dto.js';
+import { type SuggestionDto, SuggestionReasonCode, SuggestionSource } from './dto/suggestions.dto.js';
 import type { ThemeDto } from './dto/themes.dto.js';
 
 const STAGE_ORDER = Object.values(ParticipantStage);
@@ -25,47 +26,79 @@ const TOP_THEMES = 20;
 const side = (inside: boolean) => (inside ? 'inside your organisation' : 'outside your organisation');
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
+/** "executive perspective from inside": a seniority × inside/outside cell in words. */
+const perspective = (row: CandidateRow) =>
+  `${row.seniority} perspective from ${row.same_organization === true ? 'inside' : 'outside'}`;
+
+/** "Jamal Hughes suggested Ivy Chen: 'runs the PMO'." for each referral into the person, oldest first. */
+export function referralSentence(row: CandidateRow): string | null {
+  if (!row.referrers || row.referrers.length === 0) return null;
+  return row.referrers
+    .map((referrer) => `${referrer.name} suggested ${row.name}${referrer.reason ? `: '${referrer.reason}'` : ''}.`)
+    .join(' ');
+}
+
+const FIELD_VERB: Record<string, string> = {
+  responsibilities: 'responsibilities mention',
+  title: 'title mentions',
+  interests: 'interests mention',
+  tags: 'tags include',
+};
+
 /** Each suggestion reason: when it applies to a candidate, its sentence, its weight (docs/metrics.md). */
 const SUGGESTION_RULES: Array<{
   code: SuggestionReasonCode;
-  weight: number;
+  weight(row: CandidateRow): number;
   applies(row: CandidateRow): boolean;
   message(row: CandidateRow): string;
 }> = [
   {
     code: SuggestionReasonCode.AcceptedNoMeeting,
-    weight: SUGGESTION_WEIGHTS.acceptedNoMeeting,
+    weight: () => SUGGESTION_WEIGHTS.acceptedNoMeeting,
     applies: (row) => row.accepted_no_meeting,
     message: (row) => `${row.name} accepted your ask but you haven't met yet: set up the conversation.`,
   },
   {
     code: SuggestionReasonCode.ReferredNotAsked,
-    weight: SUGGESTION_WEIGHTS.referredNotAsked,
+    weight: () => SUGGESTION_WEIGHTS.referredNotAsked,
     applies: (row) => row.referred_not_asked,
-    message: (row) => `${row.name} was referred to you and hasn't been asked yet.`,
+    message: (row) => `${referralSentence(row) ?? `${row.name} was referred to you.`} Not asked yet.`,
   },
   {
     code: SuggestionReasonCode.FillsPerspectiveGap,
-    weight: SUGGESTION_WEIGHTS.fillsGap,
+    weight: () => SUGGESTION_WEIGHTS.fillsGap,
     applies: (row) => row.fills_gap && row.seniority !== null && row.same_organization !== null,
     message: (row) =>
-      `You haven't heard a ${row.seniority} perspective from ${side(row.same_organization === true)} yet.`,
+      row.source === 'network'
+        ? `No ${perspective(row)} yet`
+        : `You haven't heard a ${row.seniority} perspective from ${side(row.same_organization === true)} yet.`,
+  },
+  {
+    code: SuggestionReasonCode.MatchesInquiry,
+    weight: (row) =>
+      Math.min(SUGGESTION_WEIGHTS.matchesInquiryPerWord * row.matched_terms, SUGGESTION_WEIGHTS.matchesInquiryMax),
+    applies: (row) => row.source === 'network',
+    message: (row) =>
+      row.matched_field && row.matched_words
+        ? `${row.name}'s ${FIELD_VERB[row.matched_field] ?? 'details mention'} ${row.matched_words}`
+        : `${row.name}'s details match the inquiry's challenge`,
   },
   {
     code: SuggestionReasonCode.HighYieldConnector,
-    weight: SUGGESTION_WEIGHTS.highYield,
+    weight: () => SUGGESTION_WEIGHTS.highYield,
     applies: (row) => row.high_yield_referrer !== null,
     message: (row) => `Referred by ${row.high_yield_referrer}, whose referrals often turn into conversations.`,
   },
   {
     code: SuggestionReasonCode.StalledAsk,
-    weight: SUGGESTION_WEIGHTS.stalledAsk,
+    weight: () => SUGGESTION_WEIGHTS.stalledAsk,
     applies: (row) => row.stalled_days !== null,
-    message: (row) => `Your ask has been waiting ${row.stalled_days} days: a short follow-up may help.`,
+    message: (row) =>
+      `No answer to your ask for ${row.stalled_days} days: send one follow-up (log it as an ask); after that ${row.name} rests.`,
   },
   {
     code: SuggestionReasonCode.NotYetAsked,
-    weight: SUGGESTION_WEIGHTS.notYetAsked,
+    weight: () => SUGGESTION_WEIGHTS.notYetAsked,
     applies: (row) => row.not_yet_asked,
     message: (row) => `${row.name} is on your list and hasn't been asked yet.`,
   },
@@ -97,6 +130,7 @@ export class AnalyticsService {
     private readonly inquiries: InquiriesService,
     private readonly reflections: ReflectionsService,
     private readonly analytics: AnalyticsRepository,
+    private readonly settings: UserSettingsService,
   ) {}
 
   async stats(ownerId: string, inquiryId: string): Promise<InquiryStatsDto> {
@@ -214,11 +248,13 @@ export class AnalyticsService {
           (v) => Number.isInteger(v.s) && Number.isInteger(v.w) && typeof v.n === 'string' && isUuid(v.id),
         )
       : null;
+    const { followUpDays } = await this.settings.get(ownerId);
     const rows = await this.analytics.candidates(
       ownerId,
       inquiryId,
       limit + 1,
       after && { score: after.s, wave: after.w, name: after.n, id: after.id },
+      followUpDays,
     );
     const data = rows.slice(0, limit).map((row) => this.toSuggestion(row));
     const last = rows[limit - 1];
@@ -226,7 +262,7 @@ export class AnalyticsService {
       data,
       nextCursor:
         rows.length > limit && last
-          ? encodeOpaqueCursor({ s: last.score, w: last.wave, n: last.name, id: last.contact_id })
+          ? encodeOpaqueCursor({ s: last.score, w: last.sort_wave, n: last.name, id: last.contact_id })
           : null,
     };
   }
@@ -235,20 +271,29 @@ export class AnalyticsService {
     const reasons = SUGGESTION_RULES.filter((rule) => rule.applies(row)).map((rule) => ({
       code: rule.code,
       message: rule.message(row),
-      weight: rule.weight,
+      weight: rule.weight(row),
     }));
+    const messages = reasons.map((reason) => reason.message);
+    // Every referred suggestion says who suggested them and why (referred_not_asked already does).
+    const referral = referralSentence(row);
+    if (referral && !reasons.some((reason) => reason.code === SuggestionReasonCode.ReferredNotAsked)) {
+      messages.unshift(referral);
+    }
     return {
       contactId: row.contact_id,
       name: row.name,
       organization: row.organization,
       seniority: row.seniority as Seniority | null,
       sameOrganization: row.same_organization,
+      source: row.source as SuggestionSource,
       wave: row.wave,
-      stage: row.stage as ParticipantStage,
-      origin: row.origin as ParticipantOrigin,
+      stage: row.stage as ParticipantStage | null,
+      origin: row.origin as ParticipantOrigin | null,
+      referredBy: row.referrers ?? [],
       score: row.score,
       reasons,
-      summary: reasons.map((reason) => reason.message).join(' '),
+      // Network suggestions read as one clause list ("No … yet; Dana Lee's responsibilities mention ….").
+      summary: row.source === 'network' ? `${messages.join('; ')}.` : messages.join(' '),
     };
   }
 }

@@ -23,6 +23,8 @@ export enum Seniority {
 // diff leaves them alone: trigram search over name, organization, title and tags, and tag filtering.
 @Index('ix_contact_search_trgm', { synchronize: false })
 @Index('ix_contact_owner_id_tags', { synchronize: false })
+// Full-text over title, responsibilities, interests and tags (suggestions from the whole network).
+@Index('ix_contact_owner_id_document', { synchronize: false })
 export class Contact extends SyncedEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;

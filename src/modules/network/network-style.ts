@@ -1,3 +1,4 @@
+import { Seniority } from '../contacts/contact.entity.js';
 import { ParticipantStage } from '../snowball/participant.entity.js';
 
 /** The stages in funnel order, for legends and class definitions. */
@@ -23,6 +24,21 @@ export const STAGE_FILL: Readonly<Record<ParticipantStage, string>> = {
   [ParticipantStage.Met]: '#69db7c',
   [ParticipantStage.Thanked]: '#d0bfff',
 };
+
+/** The node shape per seniority (unknown: a plain rounded box), shared by DOT and the legend. */
+export const SENIORITY_SHAPE: Readonly<Record<Seniority, string>> = {
+  [Seniority.Junior]: 'ellipse',
+  [Seniority.Peer]: 'box',
+  [Seniority.Senior]: 'hexagon',
+  [Seniority.Executive]: 'octagon',
+};
+
+/** Outline per side: solid inside your organisation, dashed outside, dotted when unknown. */
+export const SIDE_STYLE = { inside: 'solid', outside: 'dashed', unknown: 'dotted' } as const;
+
+/** Up to this many people, the SVG is scaled to fit a phone screen (about 5 × 10 inches at most). */
+export const PHONE_FIT_MAX_NODES = 40;
+export const PHONE_SIZE_INCHES = '5,10';
 
 /** The outline colour of every node. */
 export const NODE_STROKE = '#495057';

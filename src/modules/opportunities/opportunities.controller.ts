@@ -51,7 +51,10 @@ export class OpportunitiesController {
     );
   }
 
-  /** One opportunity (with its ETag) and `chain`, the referral path from a seed that led to its contact. */
+  /**
+   * One opportunity (with its ETag), `chains`: every shortest referral path from a seed to its contact
+   * (at most 10), and `chain`, the first of them (kept for compatibility).
+   */
   @Get(':id')
   @Problems.badRequest()
   @Problems.notFound('opportunity')
@@ -60,9 +63,9 @@ export class OpportunitiesController {
     @UuidParam('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OpportunityWithChainDto> {
-    const { opportunity, chain } = await this.opportunities.getWithChain(principal.userId, id);
+    const { opportunity, chain, chains } = await this.opportunities.getWithChain(principal.userId, id);
     setETag(reply, opportunity.version);
-    return toOpportunityWithChainDto(opportunity, chain);
+    return toOpportunityWithChainDto(opportunity, chain, chains);
   }
 
   /** Change an opportunity. */

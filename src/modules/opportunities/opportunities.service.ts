@@ -54,12 +54,15 @@ export class OpportunitiesService {
    * One opportunity and the referral chain that led to its contact in its inquiry, from the seed
    * (empty without an inquiry, or when the contact is not in that inquiry's snowball).
    */
-  async getWithChain(ownerId: string, id: string): Promise<{ opportunity: Opportunity; chain: ChainStepDto[] }> {
+  async getWithChain(
+    ownerId: string,
+    id: string,
+  ): Promise<{ opportunity: Opportunity; chain: ChainStepDto[]; chains: ChainStepDto[][] }> {
     const opportunity = await this.get(ownerId, id);
-    const chain = opportunity.inquiryId
-      ? await this.snowball.getChain(ownerId, opportunity.inquiryId, opportunity.contactId)
+    const chains = opportunity.inquiryId
+      ? await this.snowball.getChains(ownerId, opportunity.inquiryId, opportunity.contactId)
       : [];
-    return { opportunity, chain };
+    return { opportunity, chain: chains[0] ?? [], chains };
   }
 
   /** Changes an opportunity; a new `contactId` or `inquiryId` must be the caller's (404 otherwise). */

@@ -16,6 +16,10 @@ export function toOpportunityDto(opportunity: Opportunity): OpportunityDto {
   };
 }
 
-export function toOpportunityWithChainDto(opportunity: Opportunity, chain: ChainStepDto[]): OpportunityWithChainDto {
-  return { ...toOpportunityDto(opportunity), chain };
+export function toOpportunityWithChainDto(
+  opportunity: Opportunity,
+  chain: ChainStepDto[],
+  chains: ChainStepDto[][],
+): OpportunityWithChainDto {
+  return { ...toOpportunityDto(opportunity), chain, chains };
 }

@@ -2,6 +2,20 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ChainStepDto } from './dto/chain.dto.js';
 
+/** At most this many shortest chains are listed to one contact (docs/domain.md). */
+export const MAX_CHAINS = 10;
+
+interface ChainEdgeRow {
+  contact_id: string;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  wave: number;
+  referral_id: string | null;
+  referrer_id: string | null;
+  reason: string | null;
+}
+
 interface ChainRow {
   contact_id: string;
   name: string;
@@ -133,5 +147,75 @@ export class ReferralGraphRepository {
       referralId: index === 0 ? null : rows[index - 1].referral_id,
       reason: index === 0 ? null : rows[index - 1].reason,
     }));
+  }
+
+  /**
+   * Every shortest referral chain from a seed to `contactId`, at most `cap` of them, the first being
+   * the one `shortestChain` gives (earliest referral at each step). One recursive query collects the
+   * sub-graph of referrals that lie on a shortest chain (a referrer one wave closer to a seed, walking
+   * back from the contact: UNION, so each contact is visited once); the chains are then enumerated
+   * from it depth-first in (created_at, id) order, stopping at `cap`, so a dense DAG costs at most
+   * `cap` chains of the contact's wave in length. Empty when the contact is not a participant.
+   */
+  async shortestChains(
+    manager: EntityManager,
+    ownerId: string,
+    inquiryId: string,
+    contactId: string,
+    cap = MAX_CHAINS,
+  ): Promise<ChainStepDto[][]> {
+    const rows: ChainEdgeRow[] = await manager.query(
+      `WITH RECURSIVE back(contact_id, wave) AS (
+         SELECT p.contact_id, p.wave
+           FROM participant p
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = $3 AND p.deleted_at IS NULL
+         UNION
+         SELECT r.referrer_id, p.wave
+           FROM back
+           JOIN referral r ON r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = back.contact_id
+                          AND r.deleted_at IS NULL
+           JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = r.referrer_id
+                             AND p.deleted_at IS NULL AND p.wave = back.wave - 1
+          WHERE back.wave > 0
+       )
+       SELECT b.contact_id, c.name, c.organization, c.title, b.wave,
+              r.id AS referral_id, r.referrer_id, r.reason
+         FROM back b
+         JOIN contact c ON c.owner_id = $1 AND c.id = b.contact_id
+         LEFT JOIN referral r ON r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = b.contact_id
+                             AND r.deleted_at IS NULL AND b.wave > 0
+                             AND r.referrer_id IN (SELECT contact_id FROM back WHERE wave = b.wave - 1)
+        ORDER BY b.wave, r.created_at, r.id`,
+      [ownerId, inquiryId, contactId],
+    );
+    if (rows.length === 0) return [];
+    const contacts = new Map<string, ChainEdgeRow>();
+    const into = new Map<string, ChainEdgeRow[]>();
+    for (const row of rows) {
+      contacts.set(row.contact_id, row);
+      if (row.referral_id) into.set(row.contact_id, [...(into.get(row.contact_id) ?? []), row]);
+    }
+    const summary = (id: string) => {
+      const c = contacts.get(id) as ChainEdgeRow;
+      return { id: c.contact_id, name: c.name, organization: c.organization, title: c.title };
+    };
+    const chains: ChainStepDto[][] = [];
+    // Walk back from the contact; `tail` holds the steps after `id`. Each step carries the referral
+    // (and reason) that led to it; the seed's is null.
+    const walk = (id: string, tail: ChainStepDto[]): void => {
+      const node = contacts.get(id);
+      if (!node || chains.length >= cap) return;
+      if (node.wave === 0) {
+        chains.push([{ contact: summary(id), wave: 0, referralId: null, reason: null }, ...tail]);
+        return;
+      }
+      for (const edge of into.get(id) ?? []) {
+        const step = { contact: summary(id), wave: node.wave, referralId: edge.referral_id, reason: edge.reason };
+        walk(edge.referrer_id as string, [step, ...tail]);
+        if (chains.length >= cap) return;
+      }
+    };
+    walk(contactId, []);
+    return chains;
   }
 }

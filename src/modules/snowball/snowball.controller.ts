@@ -73,7 +73,10 @@ export class SnowballController {
     return toParticipantDto(participant);
   }
 
-  /** The shortest referral chain from a seed to this participant, each step with the contact and the referral reason. */
+  /**
+   * The shortest referral chain from a seed to this participant (`path`), and every shortest chain
+   * (`paths`, at most 10, the first equal to `path`), each step with the contact and the referral reason.
+   */
   @Get('participants/:contactId/chain')
   @Problems.badRequest()
   @Problems.notFound('inquiry or participant')
@@ -82,7 +85,8 @@ export class SnowballController {
     @UuidParam('id') id: string,
     @UuidParam('contactId') contactId: string,
   ): Promise<ChainDto> {
-    return { path: await this.snowball.getParticipantChain(principal.userId, id, contactId) };
+    const paths = await this.snowball.getParticipantChains(principal.userId, id, contactId);
+    return { path: paths[0] ?? [], paths };
   }
 
   /**

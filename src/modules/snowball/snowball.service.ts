@@ -272,16 +272,16 @@ export class SnowballService {
     });
   }
 
-  /** The shortest referral chain from a seed to the participant `contactId` (404 if not a participant). */
-  async getParticipantChain(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[]> {
+  /** Every shortest chain to the participant `contactId` (at most MAX_CHAINS; 404 if not a participant). */
+  async getParticipantChains(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[][]> {
     await this.inquiries.get(ownerId, inquiryId);
     await this.findParticipant(this.dataSource.manager, ownerId, inquiryId, contactId);
-    return this.graph.shortestChain(this.dataSource.manager, ownerId, inquiryId, contactId);
+    return this.graph.shortestChains(this.dataSource.manager, ownerId, inquiryId, contactId);
   }
 
-  /** The chain to a contact, or [] when they are not a participant (opportunities). */
-  getChain(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[]> {
-    return this.graph.shortestChain(this.dataSource.manager, ownerId, inquiryId, contactId);
+  /** Every shortest chain to a contact (at most MAX_CHAINS), or [] when they are not a participant. */
+  getChains(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[][]> {
+    return this.graph.shortestChains(this.dataSource.manager, ownerId, inquiryId, contactId);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { VersionedEntity } from '../../database/base.entity.js';
 
 export enum UserRole {
@@ -7,6 +7,7 @@ export enum UserRole {
 }
 
 @Entity('app_user')
+@Check('ck_app_user_follow_up_days', '"follow_up_days" BETWEEN 1 AND 365')
 export class User extends VersionedEntity {
   /** Stored lower-cased: uniqueness is case-insensitive. */
   @Index('uq_app_user_email', { unique: true })
@@ -24,4 +25,8 @@ export class User extends VersionedEntity {
 
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
+
+  /** Days without an answer after which an ask is suggested for one follow-up (GET/PATCH /v1/me/settings). */
+  @Column({ type: 'integer', default: 14 })
+  followUpDays: number;
 }

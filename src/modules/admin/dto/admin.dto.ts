@@ -59,6 +59,10 @@ export class AuditLogEntryDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   actorId: string | null;
 
+  /** The actor's email now (null without an actor, or when the account no longer exists). */
+  @ApiProperty({ type: String, nullable: true })
+  actorEmail: string | null;
+
   /** What the event is about: a user id, an API key id, or the email of a failed login. */
   @ApiProperty({ type: String, nullable: true })
   subject: string | null;
@@ -75,4 +79,31 @@ export class AdminStatsDto {
 
   /** API keys that have not been revoked. */
   liveApiKeys: number;
+
+  /** Distinct users who made an authenticated request in the last 7 and 30 days. */
+  activeUsers: ActiveUsersDto;
+
+  /** Requests and server errors (5xx) per UTC day, the last 30 days with traffic, newest first. */
+  @ApiProperty({ type: () => UsageDayDto, isArray: true })
+  requestsPerDay: UsageDayDto[];
+
+  /** `pg_database_size` of the application's database, in bytes. */
+  databaseBytes: number;
+}
+
+export class ActiveUsersDto {
+  last7Days: number;
+
+  last30Days: number;
+}
+
+export class UsageDayDto {
+  /** The UTC day, YYYY-MM-DD. */
+  @ApiProperty({ example: '2026-12-01' })
+  day: string;
+
+  requests: number;
+
+  /** Responses with a 5xx status. */
+  errors: number;
 }

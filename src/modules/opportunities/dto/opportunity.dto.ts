@@ -115,4 +115,11 @@ export class OpportunityWithChainDto extends OpportunityDto {
    */
   @ApiProperty({ type: ChainStepDto, isArray: true })
   chain: ChainStepDto[];
+
+  /**
+   * Every shortest referral path to the contact (at most 10, earliest referrals first), so each
+   * connector gets the credit; `chain` is the first of them. Empty when `chain` is.
+   */
+  @ApiProperty({ type: 'array', items: { type: 'array', items: { $ref: '#/components/schemas/ChainStepDto' } } })
+  chains: ChainStepDto[][];
 }

@@ -37,4 +37,11 @@ export class ChainDto {
   /** From a seed to the contact; empty when the contact is not reachable from a seed. */
   @ApiProperty({ type: ChainStepDto, isArray: true })
   path: ChainStepDto[];
+
+  /**
+   * Every shortest chain from a seed to the contact (at most 10), the first equal to `path`; several
+   * when people at the same distance referred them (Maria → Jamal → Elena and Sofia → Grace → Elena).
+   */
+  @ApiProperty({ type: 'array', items: { type: 'array', items: { $ref: '#/components/schemas/ChainStepDto' } } })
+  paths: ChainStepDto[][];
 }
