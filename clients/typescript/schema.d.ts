@@ -61,7 +61,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Service-wide figures. */
+        /**
+         * Service-wide figures: accounts, live API keys, active users (seen in the last 7 and 30 days),
+         *     requests and server errors per day (the last 30 days, newest first; counted by every instance,
+         *     saved every 10 s) and the database size in bytes.
+         */
         get: operations["getAdminStats"];
         put?: never;
         post?: never;
@@ -312,6 +316,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/debriefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a conversation after it happened, in one call: the meeting or call, the insights heard, the
+         *     people suggested (referrals from this contact) and the promises made both ways. All or nothing:
+         *     a bad part fails the whole request (every field at fault in `errors`, e.g. `insights[2].themes`)
+         *     and nothing is written. The answer holds everything created and what comes next: the thank-you
+         *     now due and who joined the snowball, with their waves. Send an `Idempotency-Key` to retry safely.
+         */
+        post: operations["createDebrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/inquiries": {
         parameters: {
             query?: never;
@@ -412,7 +439,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The shortest referral chain from a seed to this participant, each step with the contact and the referral reason. */
+        /**
+         * The shortest referral chain from a seed to this participant (`path`), and every shortest chain
+         *     (`paths`, at most 10, the first equal to `path`), each step with the contact and the referral reason.
+         */
         get: operations["getReferralChain"];
         put?: never;
         post?: never;
@@ -494,6 +524,8 @@ export type paths = {
         /**
          * Close the current cycle: what you learned, question changes (revise / retire / add), who to ask
          *     next. The inquiry moves to the next cycle; the cycle's figures are stored with the reflection.
+         *     `queue` says who joined, who is now `to_ask` (declined people are asked again) and who was not
+         *     queued, and why.
          */
         post: operations["createReflection"];
         delete?: never;
@@ -607,6 +639,8 @@ export type paths = {
         /**
          * Log an ask or a conversation. In an inquiry it advances the contact's stage (ask → asked or its
          *     outcome, meeting/call → met, thank_you → thanked; never backwards) and updates lastInteractionAt.
+         *     Someone who is not a participant of the inquiry yet joins it, reached directly (`joined`).
+         *     `respondedAt` before `occurredAt` is a 400.
          */
         post: operations["createInteraction"];
         delete?: never;
@@ -689,6 +723,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your preferences: `followUpDays` (when an unanswered ask is suggested for a follow-up). */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your preferences; omitted fields stay as they are. */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
     "/v1/opportunities": {
         parameters: {
             query?: never;
@@ -714,7 +766,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One opportunity (with its ETag) and `chain`, the referral path from a seed that led to its contact. */
+        /**
+         * One opportunity (with its ETag), `chains`: every shortest referral path from a seed to its contact
+         *     (at most 10), and `chain`, the first of them (kept for compatibility).
+         */
         get: operations["getOpportunity"];
         put?: never;
         post?: never;
@@ -768,6 +823,10 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        ActiveUsersDto: {
+            last7Days: number;
+            last30Days: number;
+        };
         AddParticipantDto: {
             /**
              * Format: uuid
@@ -776,8 +835,14 @@ export type components = {
             contactId: string;
         };
         AdminStatsDto: {
+            /** @description Distinct users who made an authenticated request in the last 7 and 30 days. */
+            activeUsers: components["schemas"]["ActiveUsersDto"];
+            /** @description `pg_database_size` of the application's database, in bytes. */
+            databaseBytes: number;
             /** @description API keys that have not been revoked. */
             liveApiKeys: number;
+            /** @description Requests and server errors (5xx) per UTC day, the last 30 days with traffic, newest first. */
+            requestsPerDay: components["schemas"]["UsageDayDto"][];
             users: {
                 admins: number;
                 disabled: number;
@@ -880,6 +945,8 @@ export type components = {
         AuditAction: "user.registered" | "auth.login_succeeded" | "auth.login_failed" | "auth.refresh_reuse_detected" | "auth.logout" | "api_key.created" | "api_key.revoked" | "admin.user_updated" | "admin.bootstrapped" | "admin.bootstrap_refused";
         AuditLogEntryDto: {
             action: components["schemas"]["AuditAction"];
+            /** @description The actor's email now (null without an actor, or when the account no longer exists). */
+            actorEmail: string | null;
             /** Format: uuid */
             actorId: string | null;
             /** Format: date-time */
@@ -901,6 +968,11 @@ export type components = {
         ChainDto: {
             /** @description From a seed to the contact; empty when the contact is not reachable from a seed. */
             path: components["schemas"]["ChainStepDto"][];
+            /**
+             * @description Every shortest chain from a seed to the contact (at most 10), the first equal to `path`; several
+             *     when people at the same distance referred them (Maria → Jamal → Elena and Sofia → Grace → Elena).
+             */
+            paths: components["schemas"]["ChainStepDto"][][];
         };
         ChainStepDto: {
             contact: components["schemas"]["ContactSummaryDto"];
@@ -1005,6 +1077,11 @@ export type components = {
         };
         /** @enum {string} */
         ContributionPotential: "low" | "medium" | "high";
+        /**
+         * @description `meeting` or `call`.
+         * @enum {string}
+         */
+        ConversationKind: "meeting" | "call";
         CountDto: {
             count: number;
             /** @description The kind or theme. */
@@ -1106,8 +1183,35 @@ export type components = {
             /** @description For `If-Match` on DELETE (as `"<version>"`). */
             version: number;
         };
+        CreateDebriefDto: {
+            /** @description Promises made both ways. */
+            commitments?: components["schemas"]["DebriefCommitmentDto"][];
+            conversation: components["schemas"]["DebriefConversationDto"];
+            insights?: components["schemas"]["DebriefInsightDto"][];
+            /** @description People the contact suggested: referrals from this contact in the inquiry. */
+            referrals?: components["schemas"]["DebriefReferralDto"][];
+        };
+        CreatedReflectionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The cycle this reflection closed (the inquiry is now in cycle + 1). */
+            cycle: number;
+            figures: components["schemas"]["CycleFiguresDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiryId: string;
+            learned: string;
+            nextContactIds: string[];
+            patterns: string | null;
+            questionChanges: components["schemas"]["ReflectionQuestionChangeDto"][];
+            queue: components["schemas"]["ReflectionQueueDto"];
+        };
         CreateInquiryDto: {
-            /** @description Your standard ask ("I'm working on a project about X and would like to hear your experiences…"). */
+            /**
+             * @description Your standard ask ("I'm working on a project about {topic} and would like to hear your experiences…").
+             *     Placeholders: {firstName}, {name}, {referrer}, {reason}, {topic}, {questions}; any other is a 400.
+             */
             askTemplate?: string | null;
             /** @description The challenge you want to learn about and contribute to. */
             challenge?: string | null;
@@ -1257,6 +1361,79 @@ export type components = {
             current: boolean;
             cycle: number;
             figures: components["schemas"]["CycleFiguresDto"];
+        };
+        DebriefCommitmentDto: {
+            /** @example Send her the maintenance survey results */
+            description: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-08
+             */
+            dueAt?: string | null;
+            /** @description Who promised: me (you) or them (the contact). */
+            owner: components["schemas"]["CommitmentOwner"];
+        };
+        DebriefConversationDto: {
+            /**
+             * Format: uuid
+             * @description The person you talked to.
+             */
+            contactId: string;
+            durationMinutes?: number | null;
+            /**
+             * Format: uuid
+             * @description The inquiry it belongs to (needed for insights and suggested people).
+             */
+            inquiryId?: string | null;
+            /** @description `meeting` or `call`. */
+            kind: components["schemas"]["ConversationKind"];
+            /**
+             * Format: date-time
+             * @description When it happened (default: now).
+             * @example 2025-03-01T09:00:00Z
+             */
+            occurredAt?: string;
+            /** @description What you offered in return. */
+            offered?: string | null;
+            /** @description 1–5: how valuable it was. */
+            rating?: number | null;
+            summary?: string | null;
+        };
+        DebriefDto: {
+            commitments: components["schemas"]["CommitmentDto"][];
+            conversation: components["schemas"]["InteractionDto"];
+            insights: components["schemas"]["InsightDto"][];
+            next: components["schemas"]["DebriefNextDto"];
+            referrals: components["schemas"]["ReferralDto"][];
+        };
+        DebriefInsightDto: {
+            /** @description 1–5. */
+            importance?: number | null;
+            kind: components["schemas"]["InsightKind"];
+            /** @description The inquiry's questions it speaks to. */
+            questionIds?: string[];
+            /** @description Their words, verbatim. */
+            quote?: string | null;
+            text: string;
+            /** @description Tags; stored trimmed, lower-cased, without duplicates. */
+            themes?: string[];
+        };
+        DebriefNextDto: {
+            /** @description Who joined the inquiry's snowball with this debrief: the contact (reached directly) and the people suggested. */
+            participants: components["schemas"]["JoinedParticipantDto"][];
+            /** @description The thank-you now due (null when a later conversation or a thank-you settles it, or it is too old). */
+            thankYou: components["schemas"]["ThankYouDueDto"] | null;
+        };
+        DebriefReferralDto: {
+            /** @description A new contact, created in the same step. */
+            contact?: components["schemas"]["CreateContactDto"];
+            /**
+             * Format: uuid
+             * @description An existing contact. Give this or `contact`.
+             */
+            contactId?: string;
+            /** @description Why they suggested this person ("runs the PMO"). */
+            reason?: string | null;
         };
         DiversityWarningDto: {
             /** @description `single_seniority` (everyone in the wave shares one seniority) or `single_side` (all inside or all outside). */
@@ -1409,6 +1586,45 @@ export type components = {
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        JoinedParticipantDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** Format: uuid */
+            inquiryId: string;
+            /** @description `direct`: reached directly, without the snowball (or `referral` when a debrief's suggestion added them). */
+            origin: components["schemas"]["ParticipantOrigin"];
+            stage: components["schemas"]["ParticipantStage"];
+            /** @description 0 for someone reached directly. */
+            wave: number;
+        };
+        LoggedInteractionDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiryId: string | null;
+            /**
+             * @description Contacts who were not participants of the interaction's inquiry and joined it because of this
+             *     ask, meeting, call or thank-you (origin `direct`, wave 0, at the stage it implies); usually empty.
+             */
+            joined: components["schemas"]["JoinedParticipantDto"][];
+            kind: components["schemas"]["InteractionKind"];
+            /** Format: date-time */
+            occurredAt: string;
+            offered: string | null;
+            outcome: components["schemas"]["AskOutcome"] | null;
+            rating: number | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            summary: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         LoginDto: {
             /**
              * Format: email
@@ -1453,6 +1669,14 @@ export type components = {
             /** @description 0 for seeds; the shortest distance from a seed along referrals. */
             wave: number;
         };
+        NotQueuedContactDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** @description Why they were not queued, in words ("already met"). */
+            reason: string;
+            /** @description Where they stay. */
+            stage: components["schemas"]["ParticipantStage"];
+        };
         OpportunityDto: {
             /** Format: uuid */
             contactId: string;
@@ -1485,6 +1709,11 @@ export type components = {
              *     the opportunity has no inquiry or the contact is not in that inquiry's snowball.
              */
             chain: components["schemas"]["ChainStepDto"][];
+            /**
+             * @description Every shortest referral path to the contact (at most 10, earliest referrals first), so each
+             *     connector gets the credit; `chain` is the first of them. Empty when `chain` is.
+             */
+            chains: components["schemas"]["ChainStepDto"][][];
             /** Format: uuid */
             contactId: string;
             /** Format: date-time */
@@ -1521,7 +1750,7 @@ export type components = {
             wave: number;
         };
         /** @enum {string} */
-        ParticipantOrigin: "seed" | "referral";
+        ParticipantOrigin: "seed" | "referral" | "direct";
         ParticipantPageDto: {
             data: components["schemas"]["ParticipantDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
@@ -1605,6 +1834,12 @@ export type components = {
         };
         /** @enum {string} */
         QuestionStatus: "open" | "answered" | "revised" | "retired";
+        QueuedContactDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** @description The stage they left for `to_ask` (`to_ask` when they were queued already). */
+            previousStage: components["schemas"]["ParticipantStage"];
+        };
         ReferralDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1658,6 +1893,14 @@ export type components = {
             resultingQuestionId?: string;
             text?: string;
         };
+        ReflectionQueueDto: {
+            /** @description Contacts who were not in the inquiry and joined it as seeds at `to_ask`. */
+            joined: string[];
+            /** @description Participants left at their stage: an ask pending, a yes, or a meeting already. */
+            notQueued: components["schemas"]["NotQueuedContactDto"][];
+            /** @description Participants now at `to_ask` (declined or unanswered asks are asked again; the history stays). */
+            queued: components["schemas"]["QueuedContactDto"][];
+        };
         RefreshDto: {
             /** @description The refresh token from login, register or the previous refresh. */
             refreshToken: string;
@@ -1697,16 +1940,23 @@ export type components = {
             contactId: string;
             name: string;
             organization: string | null;
-            origin: components["schemas"]["ParticipantOrigin"];
+            /** @description The participant's origin; null for a network suggestion. */
+            origin: components["schemas"]["ParticipantOrigin"] | null;
             reasons: components["schemas"]["SuggestionReasonDto"][];
+            /** @description Who referred them in this inquiry and why, oldest first (empty when no one did). */
+            referredBy: components["schemas"]["SuggestionReferrerDto"][];
             sameOrganization: boolean | null;
-            /** @description Sum of the reasons' weights; the list is sorted by it (then by wave, then name). */
+            /** @description Sum of the reasons' weights; the list is sorted by it (then by wave, network people last, then name). */
             score: number;
             seniority: components["schemas"]["Seniority"] | null;
-            stage: components["schemas"]["ParticipantStage"];
+            /** @description `inquiry`: a participant; `network`: one of your contacts not in the inquiry yet (add them as a seed). */
+            source: components["schemas"]["SuggestionSource"];
+            /** @description The participant's stage; null for a network suggestion. */
+            stage: components["schemas"]["ParticipantStage"] | null;
             /** @description One sentence combining the reasons. */
             summary: string;
-            wave: number;
+            /** @description The participant's wave; null for a network suggestion. */
+            wave: number | null;
         };
         SuggestionPageDto: {
             data: components["schemas"]["SuggestionDto"][];
@@ -1714,7 +1964,7 @@ export type components = {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        SuggestionReasonCode: "accepted_no_meeting" | "referred_not_asked" | "fills_perspective_gap" | "referred_by_high_yield_connector" | "stalled_ask" | "not_yet_asked";
+        SuggestionReasonCode: "accepted_no_meeting" | "referred_not_asked" | "fills_perspective_gap" | "matches_inquiry" | "referred_by_high_yield_connector" | "stalled_ask" | "not_yet_asked";
         SuggestionReasonDto: {
             code: components["schemas"]["SuggestionReasonCode"];
             /** @description The reason for people. */
@@ -1722,6 +1972,17 @@ export type components = {
             /** @description What the reason adds to the score. */
             weight: number;
         };
+        SuggestionReferrerDto: {
+            /** Format: uuid */
+            contactId: string;
+            name: string;
+            reason: string | null;
+        };
+        /**
+         * @description `inquiry`: a participant; `network`: one of your contacts not in the inquiry yet (add them as a seed).
+         * @enum {string}
+         */
+        SuggestionSource: "inquiry" | "network";
         SyncChangeDto: {
             /**
              * @description The resource as its own GET returns it (participants and referrals: their stored fields, without
@@ -1752,6 +2013,20 @@ export type components = {
             /** @description More changes are waiting: call again at once with `cursor`. */
             hasMore: boolean;
         };
+        ThankYouDueDto: {
+            /**
+             * Format: date-time
+             * @description Two days after the conversation.
+             */
+            dueAt: string;
+            /**
+             * Format: uuid
+             * @description The conversation it is owed for.
+             */
+            interactionId: string;
+            /** @description What to do, in words. */
+            sentence: string;
+        };
         ThemeDto: {
             /** @description Distinct contacts those insights came from. */
             contacts: number;
@@ -1771,7 +2046,9 @@ export type components = {
         TimelineItemDto: {
             /**
              * Format: date-time
-             * @description When it happened: occurredAt for interactions, createdAt otherwise.
+             * @description When it happened: occurredAt for interactions and opportunities; for insights and referrals the
+             *     occurredAt of the conversation they came from (createdAt when they name none); createdAt for
+             *     commitments. The timeline is ordered by it.
              */
             at: string;
             /** Format: uuid */
@@ -1780,7 +2057,8 @@ export type components = {
             inquiryId: string | null;
             /**
              * @description The kind within the type: the interaction kind, the insight kind, `referred_by` / `referred`
-             *     for referrals (this contact was referred, or referred someone), `me` / `them` for commitments.
+             *     for referrals (this contact was referred, or referred someone), `me` / `them` for commitments,
+             *     the opportunity kind for opportunities.
              */
             kind: string | null;
             /**
@@ -1788,12 +2066,16 @@ export type components = {
              * @description For referrals, the other person.
              */
             otherContactId: string | null;
-            /** @description A one-line description (summary, insight text, referral reason, commitment description). */
+            /** @description For referrals, the other person's name (null when they were deleted). */
+            otherContactName: string | null;
+            /** @description For asks, the outcome (`pending`, `accepted`, `declined`, `no_response`); null otherwise. */
+            outcome: string | null;
+            /** @description A one-line description (summary, insight text, referral reason, commitment or opportunity description). */
             text: string | null;
             type: components["schemas"]["TimelineItemType"];
         };
         /** @enum {string} */
-        TimelineItemType: "interaction" | "insight" | "referral" | "commitment";
+        TimelineItemType: "interaction" | "insight" | "referral" | "commitment" | "opportunity";
         TimelinePageDto: {
             data: components["schemas"]["TimelineItemDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
@@ -1846,7 +2128,10 @@ export type components = {
             title?: string | null;
         };
         UpdateInquiryDto: {
-            /** @description Your standard ask ("I'm working on a project about X and would like to hear your experiences…"). */
+            /**
+             * @description Your standard ask ("I'm working on a project about {topic} and would like to hear your experiences…").
+             *     Placeholders: {firstName}, {name}, {referrer}, {reason}, {topic}, {questions}; any other is a 400.
+             */
             askTemplate?: string | null;
             /** @description The challenge you want to learn about and contribute to. */
             challenge?: string | null;
@@ -1940,6 +2225,20 @@ export type components = {
             status?: components["schemas"]["SettableQuestionStatus"];
             text?: string;
         };
+        UpdateUserSettingsDto: {
+            /** @description Days without an answer after which an ask is suggested for one follow-up (1–365). */
+            followUpDays?: number;
+        };
+        UsageDayDto: {
+            /**
+             * @description The UTC day, YYYY-MM-DD.
+             * @example 2026-12-01
+             */
+            day: string;
+            /** @description Responses with a 5xx status. */
+            errors: number;
+            requests: number;
+        };
         UserDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1967,6 +2266,13 @@ export type components = {
         };
         /** @enum {string} */
         UserRole: "user" | "admin";
+        UserSettingsDto: {
+            /**
+             * @description Days without an answer after which an ask is suggested for one follow-up (default 14).
+             * @example 14
+             */
+            followUpDays: number;
+        };
         WaveStatsDto: {
             /** @description Of them, how many have been asked (stage asked or later). */
             asked: number;
@@ -4275,6 +4581,157 @@ export interface operations {
             };
         };
     };
+    createDebrief: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is best). Retrying with the same key and body returns the first response; kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDebriefDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebriefDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` lists the fields.
+             *
+             *     The request body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The contact, inquiry or question does not exist or belongs to someone else. */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description The suggested person is already referred by this contact, or upstream of them.
+             *
+             *     A request with this Idempotency-Key is still in progress.
+             */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is not sent as application/json. */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description A question of another inquiry, or a contact suggesting themselves.
+             *
+             *     This Idempotency-Key was used with a different request.
+             */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listInquiries: {
         parameters: {
             query?: {
@@ -6119,7 +6576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReflectionDto"];
+                    "application/json": components["schemas"]["CreatedReflectionDto"];
                 };
             };
             /**
@@ -7209,7 +7666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InteractionDto"];
+                    "application/json": components["schemas"]["LoggedInteractionDto"];
                 };
             };
             /**
@@ -7546,7 +8003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InteractionDto"];
+                    "application/json": components["schemas"]["LoggedInteractionDto"];
                 };
             };
             /**
@@ -7992,6 +8449,179 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag. */
             412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSettingsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSettingsDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` lists the fields.
+             *
+             *     The request body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is not sent as application/json. */
+            415: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
