@@ -30,6 +30,7 @@ import { ReflectionsModule } from './modules/reflections/reflections.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { SyncModule } from './modules/sync/sync.module.js';
+import { DataRightsModule } from './modules/data-rights/data-rights.module.js';
 
 @Module({})
 export class AppModule {
@@ -83,6 +84,7 @@ export class AppModule {
         AgendaModule,
         NetworkModule,
         SyncModule,
+        DataRightsModule,
       ],
       providers: [
         // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.
