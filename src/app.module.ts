@@ -30,6 +30,7 @@ import { ReflectionsModule } from './modules/reflections/reflections.module.js';
 import { CommitmentsModule } from './modules/commitments/commitments.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { SyncModule } from './modules/sync/sync.module.js';
+import { DataRightsModule } from './modules/data-rights/data-rights.module.js';
 import { DebriefsModule } from './modules/debriefs/debriefs.module.js';
 
 @Module({})
@@ -85,6 +86,7 @@ export class AppModule {
         AgendaModule,
         NetworkModule,
         SyncModule,
+        DataRightsModule,
       ],
       providers: [
         // Order matters: the IP budget before authentication (bad tokens count too), the user budget after.

@@ -10,6 +10,7 @@ import { loggableError } from './http/logging.js';
 export enum ClusterLock {
   PurgeIdempotencyKeys = 7_141_001,
   PurgeRateLimits = 7_141_002,
+  PurgeAuditLog = 7_141_003,
 }
 
 export type PurgeOutcome = { ran: true; deleted: number } | { ran: false };

@@ -21,6 +21,8 @@ export class AppConfig {
     loginMaxFailuresPerEmail: number;
     loginMaxFailuresPerIp: number;
   };
+  /** Days the audit log keeps an entry (AUDIT_RETENTION_DAYS). */
+  readonly auditRetentionDays: number;
 
   constructor(env: EnvironmentVariables, resolved: { databaseUrl: string; jwtSecret: string }) {
     this.port = env.PORT;
@@ -40,5 +42,6 @@ export class AppConfig {
       loginMaxFailuresPerEmail: env.LOGIN_MAX_FAILURES_PER_EMAIL,
       loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
     };
+    this.auditRetentionDays = env.AUDIT_RETENTION_DAYS;
   }
 }

@@ -110,6 +110,15 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   LOGIN_MAX_FAILURES_PER_IP: number = 100;
+
+  /**
+   * Days the audit log keeps an entry; older entries are purged once an hour, once per cluster
+   * (docs/operations.md "Audit retention"). At least 1.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUDIT_RETENTION_DAYS: number = 365;
 }
 
 const ENV_KEYS = Object.keys(new EnvironmentVariables()).concat([

@@ -12,6 +12,7 @@ import { Opportunity } from '../modules/opportunities/opportunity.entity.js';
 import { Reflection } from '../modules/reflections/reflection.entity.js';
 import { Participant } from '../modules/snowball/participant.entity.js';
 import { Referral } from '../modules/snowball/referral.entity.js';
+import { SyncTombstone } from '../modules/sync/sync-tombstone.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly (no globs: they don't survive ESM and ts-jest alike). */
@@ -31,4 +32,5 @@ export const entities = [
   Reflection,
   Commitment,
   Opportunity,
+  SyncTombstone,
 ];

@@ -53,6 +53,13 @@ describe('error codes', () => {
 
   /** The request that causes each code. */
   const CASES: Partial<Record<ErrorCode, () => Promise<Response>>> = {
+    [ErrorCode.AccountNotEmpty]: async () => {
+      await contact('Already here');
+      const sections = ['contacts', 'inquiries', 'questions', 'interactions', 'participants', 'referrals'];
+      const more = ['insights', 'reflections', 'commitments', 'opportunities'];
+      const empty = Object.fromEntries([...sections, ...more].map((name) => [name, []]));
+      return post('/v1/me/import', { format: 'snowball-export', version: 1, ...empty });
+    },
     [ErrorCode.ParticipantExists]: async () => {
       const { inquiryId, seed } = await seeded();
       return post(`/v1/inquiries/${inquiryId}/participants`, { contactId: seed });

@@ -73,8 +73,8 @@ const REF_OF_COLUMN: Record<string, keyof Refs> = {
 };
 
 /** The tables that stay on the Citus coordinator (never looked up by owner), and why is in docs/scale-out.md. */
-/** Distributed by owner_id: the tables of the first distribution, and the sync clock added since. */
-const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock'];
+/** Distributed by owner_id: the tables of the first distribution, and the sync clock and tombstones added since. */
+const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock', 'sync_tombstone'];
 const COORDINATOR_LOCAL = [
   'app_user',
   'api_key',
@@ -284,8 +284,12 @@ describe('keys that carry the tenant', () => {
     const keys = await primaryKeys(sql);
     for (const table of await tablesWithOwner(sql)) {
       // idempotency_key has no id: its rows are named by the client's key, per owner; owner_clock is
-      // one row per owner.
-      const key = { idempotency_key: ['owner_id', 'key'], owner_clock: ['owner_id'] }[table] ?? ['owner_id', 'id'];
+      // one row per owner; a sync tombstone names the removed row by its entity and id.
+      const key = {
+        idempotency_key: ['owner_id', 'key'],
+        owner_clock: ['owner_id'],
+        sync_tombstone: ['owner_id', 'entity', 'entity_id'],
+      }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,
         key,

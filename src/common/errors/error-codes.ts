@@ -16,6 +16,7 @@ export enum ErrorCode {
   SessionEnded = 'session_ended',
   // 403
   Forbidden = 'forbidden',
+  PasswordConfirmationFailed = 'password_confirmation_failed',
   // 404, 405
   NotFound = 'not_found',
   RouteNotFound = 'route_not_found',
@@ -30,6 +31,7 @@ export enum ErrorCode {
   InquiryConcluded = 'inquiry_concluded',
   ConcurrentUpdate = 'concurrent_update',
   IdempotencyRequestInFlight = 'idempotency_request_in_flight',
+  AccountNotEmpty = 'account_not_empty',
   // 408, 412, 413, 414, 415, 428, 431
   RequestTimeout = 'request_timeout',
   PreconditionFailed = 'precondition_failed',
@@ -104,6 +106,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     detail: 'This session was signed out; sign in again.',
   },
   [ErrorCode.Forbidden]: { status: 403, title: 'Forbidden', detail: 'Only admins may call this route.' },
+  [ErrorCode.PasswordConfirmationFailed]: {
+    status: 403,
+    title: 'Password confirmation failed',
+    detail: 'The password does not match: the account was not deleted.',
+  },
   [ErrorCode.NotFound]: { status: 404, title: 'Not found', detail: 'Inquiry not found' },
   [ErrorCode.RouteNotFound]: {
     status: 404,
@@ -112,6 +119,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
   },
   [ErrorCode.MethodNotAllowed]: { status: 405, title: 'Method not allowed' },
   [ErrorCode.Conflict]: { status: 409, title: 'Conflict', detail: 'The resource already exists.' },
+  [ErrorCode.AccountNotEmpty]: {
+    status: 409,
+    title: 'Account not empty',
+    detail: 'An export can only be imported into an account that holds no data yet.',
+  },
   [ErrorCode.EmailTaken]: {
     status: 409,
     title: 'Email already registered',

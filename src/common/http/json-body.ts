@@ -12,6 +12,9 @@ type ParserDone = (error: Error | null, body?: unknown) => void;
 /** Request bodies over this are refused with 413 (imports will have their own cap). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Routes that accept bigger bodies than {@link BODY_LIMIT_BYTES}, by "METHOD /path" (the data-rights import). */
+export const ROUTE_BODY_LIMITS: ReadonlyMap<string, number> = new Map([['POST /v1/me/import', 50 * 1024 * 1024]]);
+
 /**
  * Bodies of public routes (register, login, refresh, logout) are a few hundred bytes; anything much
  * bigger is refused before it is parsed, so anonymous callers can't make the server chew on megabytes.
@@ -116,6 +119,14 @@ export function installJsonBodyHandling(app: INestApplication, fastify: FastifyI
     publicRoutes ??= publicRoutesOf(app);
     return publicRoutes.has(`${request.method} ${request.routeOptions.url}`);
   };
+
+  // A route's own bodyLimit wins over the parsers' below.
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      const limit = ROUTE_BODY_LIMITS.get(`${method} ${route.url}`);
+      if (limit !== undefined) route.bodyLimit = limit;
+    }
+  });
 
   fastify.addHook('onRequest', (request, _reply, next) => {
     // Unknown paths stay 404s; GET and HEAD bodies are never parsed.

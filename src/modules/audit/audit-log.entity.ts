@@ -11,16 +11,24 @@ export enum AuditAction {
   AdminUserUpdated = 'admin.user_updated',
   AdminBootstrapped = 'admin.bootstrapped',
   AdminBootstrapRefused = 'admin.bootstrap_refused',
+  /** A contact was erased (docs/data-rights.md): the entry names neither the contact nor its id. */
+  ContactErased = 'contact.erased',
+  /** An account was deleted: the subject is the former user id, nothing else about them is kept. */
+  AccountDeleted = 'account.deleted',
 }
 
 /**
- * Append-only record of security-relevant events. A trigger (see the migration) rejects
- * UPDATE and DELETE on this table; entries are written in the same transaction as the change.
+ * Append-only record of security-relevant events. Triggers (see the migrations) reject UPDATE and
+ * TRUNCATE, and every DELETE except the retention purge's (entries older than the retention) and an
+ * erasure's (entries naming what it erases), each allowed by a transaction-local setting only those
+ * two set (docs/data-rights.md). Entries are written in the same transaction as the change.
  */
 @Entity('audit_log')
 @Index('ix_audit_log_created_at', ['createdAt', 'id'])
 @Index('ix_audit_log_action_subject_created_at', ['action', 'subject', 'createdAt'])
 @Index('ix_audit_log_action_ip_created_at', ['action', 'ip', 'createdAt'])
+@Index('ix_audit_log_actor_id_created_at', ['actorId', 'createdAt'])
+@Index('ix_audit_log_subject', ['subject'])
 export class AuditLog {
   @PrimaryGeneratedColumn('uuid')
   id: string;

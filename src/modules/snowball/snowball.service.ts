@@ -249,27 +249,62 @@ export class SnowballService {
         .getOne();
       if (!referral) throw AppError.notFound('Referral');
       await versionedSoftDelete(manager, Referral, { id: referral.id, ownerId, expectedVersion, label: 'Referral' });
-      for (let round = 0; round < 1000; round++) {
-        const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
-        if (orphans.length === 0) return;
-        const untouched = orphans.filter((orphan) => orphan.stage === (ParticipantStage.Suggested as string));
-        const engaged = orphans.filter((orphan) => orphan.stage !== (ParticipantStage.Suggested as string));
-        if (untouched.length > 0) {
-          await manager.query(
-            `UPDATE participant SET sync_seq = snowball_sync_seq(), deleted_at = now(), version = version + 1, updated_at = now()
-              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
-            [ownerId, untouched.map((orphan) => orphan.id)],
-          );
-        }
-        if (engaged.length > 0) {
-          await manager.query(
-            `UPDATE participant SET sync_seq = snowball_sync_seq(), origin = 'seed', wave = 0, version = version + 1, updated_at = now()
-              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
-            [ownerId, engaged.map((orphan) => orphan.id)],
-          );
-        }
-      }
+      await this.settleOrphans(manager, ownerId, inquiryId);
     });
+  }
+
+  /**
+   * Erasure of a contact (docs/data-rights.md), inside the caller's transaction (which took the
+   * change number): removes for good every referral from or to the contact and its participations,
+   * then settles each inquiry it was in as deleting a referral does (waves recomputed, orphans leave
+   * or become seeds). Returns what was removed, for the sync tombstones.
+   */
+  async eraseContact(
+    manager: EntityManager,
+    ownerId: string,
+    contactId: string,
+  ): Promise<{
+    referrals: Array<{ id: string; version: number }>;
+    participants: Array<{ id: string; version: number }>;
+  }> {
+    type Gone = { id: string; version: number; inquiry_id: string };
+    const [referrals] = await manager.query<[Gone[], number]>(
+      `DELETE FROM referral WHERE owner_id = $1 AND (referrer_id = $2 OR referred_id = $2) RETURNING id, version, inquiry_id`,
+      [ownerId, contactId],
+    );
+    const [participants] = await manager.query<[Gone[], number]>(
+      `DELETE FROM participant WHERE owner_id = $1 AND contact_id = $2 RETURNING id, version, inquiry_id`,
+      [ownerId, contactId],
+    );
+    const inquiries = [...new Set([...referrals, ...participants].map((row) => row.inquiry_id))].sort();
+    // No inquiry lock needed: the change number the caller took serialises every write of the user.
+    for (const inquiryId of inquiries) await this.settleOrphans(manager, ownerId, inquiryId);
+    const removed = (rows: Gone[]) => rows.map(({ id, version }) => ({ id, version }));
+    return { referrals: removed(referrals), participants: removed(participants) };
+  }
+
+  /** Recomputes the inquiry's waves until no orphan is left (the rule of `deleteReferral`). */
+  private async settleOrphans(manager: EntityManager, ownerId: string, inquiryId: string): Promise<void> {
+    for (let round = 0; round < 1000; round++) {
+      const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+      if (orphans.length === 0) return;
+      const untouched = orphans.filter((orphan) => orphan.stage === (ParticipantStage.Suggested as string));
+      const engaged = orphans.filter((orphan) => orphan.stage !== (ParticipantStage.Suggested as string));
+      if (untouched.length > 0) {
+        await manager.query(
+          `UPDATE participant SET sync_seq = snowball_sync_seq(), deleted_at = now(), version = version + 1, updated_at = now()
+              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+          [ownerId, untouched.map((orphan) => orphan.id)],
+        );
+      }
+      if (engaged.length > 0) {
+        await manager.query(
+          `UPDATE participant SET sync_seq = snowball_sync_seq(), origin = 'seed', wave = 0, version = version + 1, updated_at = now()
+              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+          [ownerId, engaged.map((orphan) => orphan.id)],
+        );
+      }
+    }
   }
 
   /** Every shortest chain to the participant `contactId` (at most MAX_CHAINS; 404 if not a participant). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityTarget } from 'typeorm';
+import type { DataSource, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { decodeOpaqueCursor, encodeOpaqueCursor, isUuid } from '../../common/pagination.js';
@@ -23,6 +23,7 @@ import { toReflectionDto } from '../reflections/reflection.mapper.js';
 import { Participant } from '../snowball/participant.entity.js';
 import { Referral } from '../snowball/referral.entity.js';
 import { type SyncChangeDto, SyncEntity, SyncOp, type SyncPageDto } from './dto/sync.dto.js';
+import { SyncTombstone } from './sync-tombstone.entity.js';
 
 interface Source<T extends SyncedEntity = SyncedEntity> {
   entity: SyncEntity;
@@ -71,6 +72,12 @@ const SOURCES: Source[] = [
 ];
 
 /**
+ * Rows removed from the database for good (a contact erased, docs/data-rights.md) come from
+ * `sync_tombstone`, ranked after every table: each is reported as a delete of its entity.
+ */
+const TOMBSTONE_RANK = SOURCES.length;
+
+/**
  * A position in the user's change sequence: after change number `s`, table rank `r`, row `i`
  * (`r`/`i` absent: after everything numbered `s`). `f`: while paging a full sync, the number it
  * started at (rows deleted at or before it are left out: the client never had them). `u`: whose.
@@ -117,16 +124,7 @@ export class SyncService {
         .orderBy('row.syncSeq', 'ASC')
         .addOrderBy('row.id', 'ASC')
         .limit(limit + 1);
-      if (position.s >= 0) {
-        const after = position.r === undefined ? Number.POSITIVE_INFINITY : position.r;
-        if (rank < after || position.i === undefined) {
-          query.andWhere('row.syncSeq > :seq', { seq: position.s });
-        } else if (rank === after) {
-          query.andWhere('(row.syncSeq, row.id) > (:seq, :id)', { seq: position.s, id: position.i });
-        } else {
-          query.andWhere('row.syncSeq >= :seq', { seq: position.s });
-        }
-      }
+      after(query, position, rank, 'row.id');
       if (position.f !== undefined) {
         query.andWhere('(row.deletedAt IS NULL OR row.syncSeq > :full)', { full: position.f });
       }
@@ -145,6 +143,29 @@ export class SyncService {
           },
         });
       }
+    }
+    const tombstones = this.dataSource.manager
+      .createQueryBuilder(SyncTombstone, 'row')
+      .where('row.ownerId = :ownerId', { ownerId })
+      .orderBy('row.syncSeq', 'ASC')
+      .addOrderBy('row.entityId', 'ASC')
+      .limit(limit + 1);
+    after(tombstones, position, TOMBSTONE_RANK, 'row.entityId');
+    // A full sync leaves out what was removed before it started (the client never had it).
+    if (position.f !== undefined) tombstones.andWhere('row.syncSeq > :full', { full: position.f });
+    for (const row of await tombstones.getMany()) {
+      candidates.push({
+        seq: Number(row.syncSeq),
+        rank: TOMBSTONE_RANK,
+        id: row.entityId,
+        change: {
+          entity: row.entity as SyncEntity,
+          id: row.entityId,
+          op: SyncOp.Delete,
+          version: row.version,
+          data: null,
+        },
+      });
     }
     candidates.sort((a, b) => a.seq - b.seq || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const page = candidates.slice(0, limit);
@@ -193,10 +214,28 @@ export class SyncService {
         Number.isSafeInteger(value.s) &&
         (value.s as number) >= -1 &&
         (value.r === undefined ||
-          (Number.isInteger(value.r) && (value.r as number) >= 0 && (value.r as number) < SOURCES.length)) &&
+          (Number.isInteger(value.r) && (value.r as number) >= 0 && (value.r as number) <= TOMBSTONE_RANK)) &&
         (value.i === undefined || isUuid(value.i)) &&
         (value.r === undefined) === (value.i === undefined) &&
         (value.f === undefined || Number.isSafeInteger(value.f)),
     );
+  }
+}
+
+/** Keeps the rows of table `rank` that come after `position` in (change number, rank, id) order. */
+function after<T extends object>(
+  query: SelectQueryBuilder<T>,
+  position: SyncCursor,
+  rank: number,
+  idColumn: string,
+): void {
+  if (position.s < 0) return;
+  const afterRank = position.r === undefined ? Number.POSITIVE_INFINITY : position.r;
+  if (rank < afterRank || position.i === undefined) {
+    query.andWhere('row.syncSeq > :seq', { seq: position.s });
+  } else if (rank === afterRank) {
+    query.andWhere(`(row.syncSeq, ${idColumn}) > (:seq, :id)`, { seq: position.s, id: position.i });
+  } else {
+    query.andWhere('row.syncSeq >= :seq', { seq: position.s });
   }
 }
