@@ -361,12 +361,11 @@ describe('data rights', () => {
       expectProblem(await t.http().get('/v1/contacts').set(viaKey), 401, 'unauthenticated');
       expectProblem(await t.http().post('/v1/auth/refresh').send({ refreshToken: user.refreshToken }), 401);
       // Nothing of theirs is left in any table.
-      const tables = await t.sql<{ table: string }>(
-        `SELECT table_name AS table FROM information_schema.columns
+      const tables = await t.sql<{ table: string; column: string }>(
+        `SELECT table_name AS table, column_name AS column FROM information_schema.columns
           WHERE table_schema = 'public' AND column_name IN ('owner_id', 'user_id')`,
       );
-      for (const { table } of tables) {
-        const column = table === 'refresh_token' ? 'user_id' : 'owner_id';
+      for (const { table, column } of tables) {
         const [row] = await t.sql<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE ${column} = $1`, [
           user.id,
         ]);

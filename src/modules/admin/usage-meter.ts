@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { loggableError } from '../../common/http/logging.js';
 
 /** How often the counters buffered in memory are added to the database. */
 export const USAGE_FLUSH_MS = 10_000;
@@ -61,7 +62,7 @@ export class UsageMeter implements OnModuleDestroy {
         );
       }
     } catch (error) {
-      this.logger.warn(`usage counters not saved: ${(error as Error).message}`);
+      this.logger.warn({ err: loggableError(error) }, 'usage counters not saved');
     }
   }
 
