@@ -1,6 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { SyncedEntity } from '../../database/base.entity.js';
 
+/** One email, phone or web address of a contact (docs/domain.md): normalised, labelled, one primary per kind. */
+export interface StoredValue {
+  value: string;
+  label: string | null;
+  primary: boolean;
+}
+
 export enum Seniority {
   Junior = 'junior',
   Peer = 'peer',
@@ -32,6 +39,18 @@ export class Contact extends SyncedEntity {
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
+
+  /** Every email (lower-cased), with labels; `email` is the primary one. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  emails: StoredValue[];
+
+  /** Every phone (E.164 when it could be read, else as written); `phone` is the primary one. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  phones: StoredValue[];
+
+  /** Every web address (LinkedIn profiles as `https://www.linkedin.com/in/<slug>`); `linkedinUrl` is the primary profile. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  urls: StoredValue[];
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   organization: string | null;
@@ -68,6 +87,10 @@ export class Contact extends SyncedEntity {
 
   @Column({ type: 'integer', nullable: true })
   keepInTouchDays: number | null;
+
+  /** When the user connected with this person on LinkedIn (`Connected On` of an import), an ISO date. */
+  @Column({ type: 'date', nullable: true })
+  connectedOn: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastInteractionAt: Date | null;
