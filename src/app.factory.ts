@@ -11,6 +11,7 @@ import { createRootLogger, installAccessLog } from './common/http/logging.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
+import { IMPORT_UPLOAD_ROUTE, installImportBodyHandling } from './modules/imports/import-body.js';
 import { UsersService } from './modules/users/users.service.js';
 import { mountSwagger } from './openapi.js';
 
@@ -44,7 +45,9 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
   });
   installAccessLog(fastify, logger);
-  installJsonBodyHandling(app, fastify);
+  installJsonBodyHandling(app, fastify, { uploads: [IMPORT_UPLOAD_ROUTE] });
+  // Contact imports take a file (multipart or raw) up to 10 MiB; every other route stays JSON-only.
+  await installImportBodyHandling(fastify);
   await app.register(fastifyHelmet, {
     // Swagger UI needs inline scripts and styles; everything else is JSON.
     contentSecurityPolicy: {
