@@ -29,7 +29,9 @@ describe('Citus: placement and single-shard routing', () => {
               colocationid AS colocation
          FROM pg_dist_partition WHERE partmethod = 'h'`,
     );
-    expect(rows.map((row) => row.table).sort()).toEqual([...DISTRIBUTED_TABLES, 'owner_clock'].sort());
+    expect(rows.map((row) => row.table).sort()).toEqual(
+      [...DISTRIBUTED_TABLES, 'owner_clock', 'contact_identity'].sort(),
+    );
     expect(new Set(rows.map((row) => row.column))).toEqual(new Set(['owner_id']));
     expect(new Set(rows.map((row) => row.colocation)).size).toBe(1);
   });

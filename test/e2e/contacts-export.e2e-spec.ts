@@ -112,7 +112,7 @@ const FIELDS = [
 ] as const;
 
 const person = (contact: Contact) => Object.fromEntries(FIELDS.map((field) => [field, contact[field]]));
-const byName = (a: { name: unknown }, b: { name: unknown }) => String(a.name).localeCompare(String(b.name));
+const byName = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.name).localeCompare(String(b.name));
 
 describe('GET /v1/contacts/export', () => {
   let t: TestApp;
@@ -157,7 +157,9 @@ describe('GET /v1/contacts/export', () => {
     const res = await download(alice, 'csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="snowball-contacts-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="snowball-contacts-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(res.headers['transfer-encoding']).toBe('chunked');
     const text = res.body as string;
     expect(text.split('\r\n')[0]).toMatch(

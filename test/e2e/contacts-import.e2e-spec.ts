@@ -47,7 +47,13 @@ interface Report {
   updated: number;
   unchanged: number;
   skipped: number;
-  possibleDuplicates: Array<{ line: number; name: string; importedAs: string | null; contactId: string; reason: string }>;
+  possibleDuplicates: Array<{
+    line: number;
+    name: string;
+    importedAs: string | null;
+    contactId: string;
+    reason: string;
+  }>;
   differences: Array<{ line: number; contactId: string; field: string; current: unknown; incoming: unknown }>;
   errors: Array<{ line: number; message: string }>;
 }
@@ -175,7 +181,9 @@ describe('POST /v1/contacts/import', () => {
       const labels = (await contactsOf(user)).flatMap((contact) =>
         [...contact.emails, ...contact.phones, ...contact.urls].map((value) => value.label),
       );
-      expect(labels.filter((label) => label && !['work', 'home', 'cell', 'mobile', 'linkedin'].includes(label)).length).toBeGreaterThan(0);
+      expect(
+        labels.filter((label) => label && !['work', 'home', 'cell', 'mobile', 'linkedin'].includes(label)).length,
+      ).toBeGreaterThan(0);
     });
   });
 
@@ -215,16 +223,24 @@ describe('POST /v1/contacts/import', () => {
         name: 'Jane Doe',
         linkedinUrl: 'http://linkedin.com/in/jane-doe-42/',
       });
-      const byPhone = await createContact<Contact>(t, user, { name: 'Phone Person', phones: [{ value: '+1 415 555 0132' }] });
+      const byPhone = await createContact<Contact>(t, user, {
+        name: 'Phone Person',
+        phones: [{ value: '+1 415 555 0132' }],
+      });
       const csv = [
         LINKEDIN_HEADER,
         'Jane,Doe,https://uk.linkedin.com/in/Jane-Doe-42?trk=x,,Acme Ltd,Head of Data,28 Feb 2022',
       ].join('\n');
       const report = await importOk(user, csv);
       expect(report).toMatchObject({ created: 0, updated: 1 });
-      const vcard = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:P. Person', 'TEL;TYPE=CELL:(415) 555-0132', 'END:VCARD', ''].join(
-        '\r\n',
-      );
+      const vcard = [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:P. Person',
+        'TEL;TYPE=CELL:(415) 555-0132',
+        'END:VCARD',
+        '',
+      ].join('\r\n');
       const byRegion = await importOk(user, vcard, 'text/vcard', '?region=US');
       expect(byRegion).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
       const contacts = await contactsOf(user);
@@ -237,10 +253,14 @@ describe('POST /v1/contacts/import', () => {
 
     it('reports a likely match by name and organisation as a possible duplicate, without merging', async () => {
       const user = await registerUser(t);
-      const existing = await createContact<Contact>(t, user, { name: 'Lovelace Ada', organization: 'Analytical Engines' });
-      const csv = [LINKEDIN_HEADER, 'Ada,Lovelace,https://www.linkedin.com/in/ada-l,,Analytical Engines,Countess,01 Mar 2024'].join(
-        '\n',
-      );
+      const existing = await createContact<Contact>(t, user, {
+        name: 'Lovelace Ada',
+        organization: 'Analytical Engines',
+      });
+      const csv = [
+        LINKEDIN_HEADER,
+        'Ada,Lovelace,https://www.linkedin.com/in/ada-l,,Analytical Engines,Countess,01 Mar 2024',
+      ].join('\n');
       const report = await importOk(user, csv);
       expect(report.created).toBe(1);
       expect(report.possibleDuplicates).toEqual([
@@ -296,7 +316,9 @@ describe('POST /v1/contacts/import', () => {
       expect(dry.dryRun).toBe(true);
       expect(dry.updated).toBe(1);
       expect(dry.created).toBeGreaterThan(0);
-      expect(await contactsOf(user)).toEqual([expect.objectContaining({ name: 'Grace', organization: null, version: 1 })]);
+      expect(await contactsOf(user)).toEqual([
+        expect.objectContaining({ name: 'Grace', organization: null, version: 1 }),
+      ]);
       expect(await identityCount(user)).toBe(1);
       const [clockAfter] = await t.sql<{ seq: string }>(`SELECT seq FROM owner_clock WHERE owner_id = $1`, [user.id]);
       expect(clockAfter).toEqual(clockBefore);
@@ -315,7 +337,12 @@ describe('POST /v1/contacts/import', () => {
   describe('bad rows and bad files', () => {
     it('reports a bad row with its line and imports the rest', async () => {
       const user = await registerUser(t);
-      const csv = [LINKEDIN_HEADER, 'Ana,Duarte,https://www.linkedin.com/in/ana-d,,Vestas,,', ',,,,,,', 'Bo,Lind,,,,,'].join('\n');
+      const csv = [
+        LINKEDIN_HEADER,
+        'Ana,Duarte,https://www.linkedin.com/in/ana-d,,Vestas,,',
+        ',,,,,,',
+        'Bo,Lind,,,,,',
+      ].join('\n');
       const report = await importOk(user, csv);
       expect(report).toMatchObject({ created: 2, skipped: 1 });
       expect(report.errors).toEqual([{ line: 3, message: expect.any(String) }]);
@@ -332,13 +359,20 @@ describe('POST /v1/contacts/import', () => {
       const big = Buffer.alloc(10 * 1024 * 1024 + 10, 'a');
       const raw = await importRaw(user, big);
       expect(expectProblem(raw, 413, 'payload_too_large').detail).toMatch(/10 MiB/);
-      const form = await t.http().post('/v1/contacts/import').set(user.auth).attach('file', big, { filename: 'big.csv', contentType: 'text/csv' });
+      const form = await t
+        .http()
+        .post('/v1/contacts/import')
+        .set(user.auth)
+        .attach('file', big, { filename: 'big.csv', contentType: 'text/csv' });
       expect(expectProblem(form, 413, 'payload_too_large').detail).toMatch(/10 MiB/);
     });
 
     it('accepts a file of nearly 10 MiB (over the 1 MiB of JSON bodies)', async () => {
       const user = await registerUser(t);
-      const csv = [LINKEDIN_HEADER, 'Ana,Duarte,https://www.linkedin.com/in/ana-d,,Vestas,,'].join('\n') + '\n' + ' '.repeat(2 * 1024 * 1024);
+      const csv =
+        [LINKEDIN_HEADER, 'Ana,Duarte,https://www.linkedin.com/in/ana-d,,Vestas,,'].join('\n') +
+        '\n' +
+        ' '.repeat(2 * 1024 * 1024);
       const report = await importOk(user, csv);
       expect(report.created).toBe(1);
     });
@@ -408,7 +442,13 @@ describe('POST /v1/contacts/import', () => {
     it('honours Idempotency-Key: a retry replays, another file with the same key is 422', async () => {
       const user = await registerUser(t);
       const send = (body: Buffer, key: string) =>
-        t.http().post('/v1/contacts/import').set(user.auth).set('Idempotency-Key', key).set('Content-Type', 'text/csv').send(body);
+        t
+          .http()
+          .post('/v1/contacts/import')
+          .set(user.auth)
+          .set('Idempotency-Key', key)
+          .set('Content-Type', 'text/csv')
+          .send(body);
       const first = await send(fixture('linkedin-connections.csv'), 'import-1');
       const retry = await send(fixture('linkedin-connections.csv'), 'import-1');
       expect(first.status).toBe(200);

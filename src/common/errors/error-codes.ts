@@ -211,7 +211,8 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
   [ErrorCode.ImportUnreadable]: {
     status: 422,
     title: 'Import file unreadable',
-    detail: 'This file is not one Snowball can import: expected a LinkedIn or Google Contacts CSV export or a vCard file.',
+    detail:
+      'This file is not one Snowball can import: expected a LinkedIn or Google Contacts CSV export or a vCard file.',
   },
   [ErrorCode.ReferrerNotParticipant]: {
     status: 422,

@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { Contact } from './contact.entity.js';
 
 /** What a contact can be recognised by: its normalised emails, LinkedIn slugs and E.164 phones. */

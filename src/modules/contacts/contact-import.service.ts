@@ -169,7 +169,10 @@ export class ContactImportService {
       return { format: detected.format, people: parsed.people, issues };
     } catch (error) {
       if (error instanceof ImportCapError) {
-        throw new AppError(error.cap === 'size' ? ErrorCode.PayloadTooLarge : ErrorCode.ImportTooManyRows, error.message);
+        throw new AppError(
+          error.cap === 'size' ? ErrorCode.PayloadTooLarge : ErrorCode.ImportTooManyRows,
+          error.message,
+        );
       }
       if (error instanceof ImportFileError) throw new AppError(ErrorCode.ImportUnreadable, error.message);
       throw error;
@@ -289,7 +292,13 @@ export class ContactImportService {
     }
     report.errors.sort((a, b) => a.line - b.line);
     if (process.env.IMPORT_TIMING) console.log('plan done', performance.now());
-    if (!dryRun) await this.write(manager, ownerId, created, [...loaded.values()].filter((w) => w.changed));
+    if (!dryRun)
+      await this.write(
+        manager,
+        ownerId,
+        created,
+        [...loaded.values()].filter((w) => w.changed),
+      );
     if (process.env.IMPORT_TIMING) console.log('write done', performance.now());
     return report;
   }
@@ -380,7 +389,9 @@ export class ContactImportService {
       urls,
       email: primaryValue(emails),
       phone: primaryValue(phones),
-      linkedinUrl: (person.urls.find((url) => url.linkedinSlug && url.primary) ?? person.urls.find((url) => url.linkedinSlug))?.value ?? null,
+      linkedinUrl:
+        (person.urls.find((url) => url.linkedinSlug && url.primary) ?? person.urls.find((url) => url.linkedinSlug))
+          ?.value ?? null,
       newKeys: [...new Map(keys.map((key) => [keyString(key), key])).values()],
     };
   }
@@ -432,7 +443,8 @@ export class ContactImportService {
       return [...list, { value: value.value, label: value.label, primary: list.length === 0 }];
     };
     for (const email of person.emails) target.emails = add(target.emails, email, ['email', email.value]);
-    for (const phone of person.phones) target.phones = add(target.phones, phone, phone.e164 ? ['phone', phone.e164] : null);
+    for (const phone of person.phones)
+      target.phones = add(target.phones, phone, phone.e164 ? ['phone', phone.e164] : null);
     for (const url of person.urls) {
       target.urls = add(target.urls, url, url.linkedinSlug ? ['linkedin', url.linkedinSlug] : null);
     }

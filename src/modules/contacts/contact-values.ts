@@ -6,7 +6,14 @@
  */
 import { AppError } from '../../common/errors/app-error.js';
 import type { FieldError } from '../../common/errors/error-codes.js';
-import { LIMITS, linkedinSlug, normalizeEmail, normalizeLabel, normalizePhone, normalizeUrl } from '../imports/normalize.js';
+import {
+  LIMITS,
+  linkedinSlug,
+  normalizeEmail,
+  normalizeLabel,
+  normalizePhone,
+  normalizeUrl,
+} from '../imports/normalize.js';
 import { IdentityKind } from './contact-identity.entity.js';
 import type { StoredValue } from './contact.entity.js';
 
@@ -127,6 +134,19 @@ function setPrimary(values: StoredValue[], value: string | null): StoredValue[] 
  * text as the client wrote it, as before lists existed. Fields not sent keep their values.
  */
 export function applyValues(current: ContactValues, input: ValuesInput): ContactValues {
+  // Every list's invalid values are reported together.
+  const errors: FieldError[] = [];
+  for (const kind of ['emails', 'phones', 'urls'] as const) {
+    const list = input[kind];
+    if (list === undefined) continue;
+    try {
+      normaliseList(kind, list);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push(...(error.extras.errors ?? []));
+    }
+  }
+  if (errors.length > 0) throw AppError.validation(errors);
   const next: ContactValues = { ...current };
 
   if (input.emails !== undefined) {

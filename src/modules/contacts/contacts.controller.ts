@@ -53,7 +53,10 @@ export class ContactsController {
     ErrorCode.ImportUnreadable,
     ErrorCode.ImportTooManyRows,
   )
-  @Problems.conflict('A contact was written with the same email or LinkedIn profile at the same moment; retry.', ErrorCode.ContactExists)
+  @Problems.conflict(
+    'A contact was written with the same email or LinkedIn profile at the same moment; retry.',
+    ErrorCode.ContactExists,
+  )
   async importContacts(
     @CurrentUser() principal: Principal,
     @Req() request: FastifyRequest,

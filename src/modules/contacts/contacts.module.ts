@@ -12,7 +12,13 @@ import { ContactsService } from './contacts.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Contact])],
   controllers: [ContactsController],
-  providers: [ContactsService, ContactTimelineRepository, ContactsEventHandlers, ContactImportService, ContactExportService],
+  providers: [
+    ContactsService,
+    ContactTimelineRepository,
+    ContactsEventHandlers,
+    ContactImportService,
+    ContactExportService,
+  ],
   exports: [ContactsService],
 })
 export class ContactsModule {}

@@ -54,7 +54,12 @@ export class ContactValueDto {
 
 const valueList = (example: string) =>
   [
-    ApiPropertyOptional({ type: ContactValueInputDto, isArray: true, maxItems: 20, example: [{ value: example, label: 'work', primary: true }] }),
+    ApiPropertyOptional({
+      type: ContactValueInputDto,
+      isArray: true,
+      maxItems: 20,
+      example: [{ value: example, label: 'work', primary: true }],
+    }),
     Optional(),
     IsArray(),
     ArrayMaxSize(20),
