@@ -433,6 +433,12 @@ describe('POST /v1/contacts/import', () => {
       expect((res.body as Report).format).toBe('google-csv');
     });
 
+    it('takes a raw body whose type carries a charset', async () => {
+      const user = await registerUser(t);
+      const report = await importOk(user, fixture('vcard-3.0.vcf'), 'text/x-vcard; charset=utf-8');
+      expect(report.format).toBe('vcard');
+    });
+
     it('answers 400 for a form without a file', async () => {
       const user = await registerUser(t);
       const res = await t.http().post('/v1/contacts/import').set(user.auth).field('note', 'no file');

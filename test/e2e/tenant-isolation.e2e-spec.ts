@@ -279,7 +279,8 @@ describe('tenant isolation (generated from docs/openapi.json)', () => {
     for (const { table_name: table } of tables) {
       // The audit log, replay records and the sync clock change with every request by design.
       if (table === 'audit_log' || table === 'idempotency_key' || table === 'owner_clock') continue;
-      snapshot[table] = await t.sql(`SELECT * FROM "${table}" WHERE owner_id = $1 ORDER BY id`, [userId]);
+      // Ordered by the whole row: not every table has an id (contact_identity is keyed by its values).
+      snapshot[table] = await t.sql(`SELECT * FROM "${table}" row WHERE owner_id = $1 ORDER BY row::text`, [userId]);
     }
     snapshot.app_user = await t.sql(`SELECT * FROM app_user WHERE id = $1`, [userId]);
     return JSON.stringify(snapshot);
@@ -297,7 +298,7 @@ describe('tenant isolation (generated from docs/openapi.json)', () => {
     const found: string[] = [];
     for (const { table_name: table, column_name: column, data_type: type } of columns) {
       const condition = type === 'ARRAY' ? `"${column}"::text[] && $2::text[]` : `"${column}"::text = ANY($2::text[])`;
-      const rows = await t.sql(`SELECT id FROM "${table}" WHERE owner_id = $1 AND ${condition}`, [ownerId, ids]);
+      const rows = await t.sql(`SELECT 1 FROM "${table}" WHERE owner_id = $1 AND ${condition}`, [ownerId, ids]);
       if (rows.length > 0) found.push(`${table}.${column}`);
     }
     return found;

@@ -149,9 +149,7 @@ export class ContactImportService {
     upload: { bytes: Buffer; contentType: string },
     options: { dryRun: boolean; defaultRegion?: string },
   ): Promise<ImportReport> {
-    const t0 = performance.now();
     const { format, people, issues } = this.parse(upload, options.defaultRegion);
-    if (process.env.IMPORT_TIMING) console.log('parse', performance.now() - t0);
     const run = (manager: EntityManager) => this.apply(manager, ownerId, format, people, issues, options.dryRun);
     return options.dryRun ? run(this.dataSource.manager) : ownerTransaction(this.dataSource, ownerId, run);
   }
@@ -204,9 +202,7 @@ export class ContactImportService {
 
     const personKeys = people.map(keysOf);
     const byKey = new Map<string, Working>();
-    if (process.env.IMPORT_TIMING) console.log('lookup start', performance.now());
     const existing = await this.lookup(manager, ownerId, personKeys.flat());
-    if (process.env.IMPORT_TIMING) console.log('lookup done', performance.now());
     for (const [key, working] of existing) byKey.set(key, working);
 
     // Names (with organisation) of the user's contacts, for likely matches: read only when a row has no exact match.
@@ -291,7 +287,6 @@ export class ContactImportService {
       if (!createdNames.has(likelyKey)) createdNames.set(likelyKey, working);
     }
     report.errors.sort((a, b) => a.line - b.line);
-    if (process.env.IMPORT_TIMING) console.log('plan done', performance.now());
     if (!dryRun)
       await this.write(
         manager,
@@ -299,7 +294,6 @@ export class ContactImportService {
         created,
         [...loaded.values()].filter((w) => w.changed),
       );
-    if (process.env.IMPORT_TIMING) console.log('write done', performance.now());
     return report;
   }
 
@@ -491,7 +485,6 @@ export class ContactImportService {
         [ownerId, ...columns(chunk)],
       );
     }
-    if (process.env.IMPORT_TIMING) console.log('insert done', performance.now());
     for (const chunk of chunks(changed, 5000)) {
       await manager.query(
         `UPDATE contact c SET organization = r.organization, title = r.title, notes = r.notes,
