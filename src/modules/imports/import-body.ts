@@ -77,6 +77,8 @@ const mediaType = (request: FastifyRequest) =>
  */
 export async function installImportBodyHandling(fastify: FastifyInstance): Promise<void> {
   fastify.addContentTypeParser(IMPORT_RAW_TYPES, { bodyLimit: MAX_IMPORT_BYTES * 4 }, (request, payload, done) => {
+    // A path with no route stays a 404; other routes never get here (json-body.ts refuses the type first).
+    if (request.is404) return done(null, undefined);
     if (!isImportRoute(request)) return done(new AppError(ErrorCode.UnsupportedMediaType, SEND_A_FILE), undefined);
     const chunks: Buffer[] = [];
     let size = 0;
