@@ -6,7 +6,8 @@
  * transaction. A partial unique index makes the database refuse two live contacts of one owner with
  * the same email or LinkedIn profile. Existing contacts get their single email/phone/LinkedIn URL as
  * the primary value (when two contacts of a user already shared an email, the older keeps the key).
- * On Citus the new table is distributed by owner_id, co-located with contact.
+ * On Citus the new table is distributed by owner_id, co-located with contact. The B-tree indexes on
+ * contact's email and linkedin_url go: lookups by them now go through contact_identity.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -18,14 +19,17 @@ export class AddContactValues1795730000000 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE "contact" ADD "${column}" jsonb NOT NULL DEFAULT '[]'`);
     }
     await queryRunner.query(`ALTER TABLE "contact" ADD "connected_on" date`);
+    // Superseded by contact_identity, which every lookup by email or profile goes through.
+    await queryRunner.query(`DROP INDEX "public"."ix_contact_owner_id_email"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_contact_owner_id_linkedin_url"`);
     await queryRunner.query(
-      `CREATE TABLE "contact_identity" ("owner_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "value" character varying(320) NOT NULL, "contact_id" uuid NOT NULL, CONSTRAINT "pk_contact_identity" PRIMARY KEY ("owner_id", "kind", "value", "contact_id"))`,
+      `CREATE TABLE "contact_identity" ("owner_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "value" character varying(320) NOT NULL, "contact_id" uuid NOT NULL, CONSTRAINT "pk_contact_identity" PRIMARY KEY ("owner_id", "contact_id", "kind", "value"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_contact_identity_owner_id_kind_value" ON "contact_identity" ("owner_id", "kind", "value") WHERE "kind" <> 'phone'`,
     );
     await queryRunner.query(
-      `CREATE INDEX "ix_contact_identity_owner_id_contact_id" ON "contact_identity" ("owner_id", "contact_id")`,
+      `CREATE INDEX "ix_contact_identity_owner_id_kind_value_phone" ON "contact_identity" ("owner_id", "kind", "value") WHERE "kind" = 'phone'`,
     );
     const citus = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
     if (citus.length > 0) {
@@ -71,6 +75,10 @@ export class AddContactValues1795730000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "contact_identity" DROP CONSTRAINT "fk_contact_identity_contact"`);
     await queryRunner.query(`DROP TABLE "contact_identity"`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_contact_owner_id_linkedin_url" ON "contact" ("owner_id", "linkedin_url") `,
+    );
+    await queryRunner.query(`CREATE INDEX "ix_contact_owner_id_email" ON "contact" ("owner_id", "email") `);
     for (const column of ['connected_on', 'urls', 'phones', 'emails']) {
       await queryRunner.query(`ALTER TABLE "contact" DROP COLUMN "${column}"`);
     }

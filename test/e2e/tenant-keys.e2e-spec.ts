@@ -293,7 +293,7 @@ describe('keys that carry the tenant', () => {
       const key = {
         idempotency_key: ['owner_id', 'key'],
         owner_clock: ['owner_id'],
-        contact_identity: ['owner_id', 'kind', 'value', 'contact_id'],
+        contact_identity: ['owner_id', 'contact_id', 'kind', 'value'],
       }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,

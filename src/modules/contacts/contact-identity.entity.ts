@@ -26,17 +26,21 @@ export enum IdentityKind {
   unique: true,
   where: `"kind" <> 'phone'`,
 })
-@Index('ix_contact_identity_owner_id_contact_id', ['ownerId', 'contactId'])
+// Phones (not unique) are looked up by value too.
+@Index('ix_contact_identity_owner_id_kind_value_phone', ['ownerId', 'kind', 'value'], {
+  where: `"kind" = 'phone'`,
+})
 export class ContactIdentity {
+  // The key leads with the contact, so rewriting (or cascading) one contact's keys is one range.
   @PrimaryColumn({ type: 'uuid' })
   ownerId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  contactId: string;
 
   @PrimaryColumn({ type: 'varchar', length: 16 })
   kind: IdentityKind;
 
   @PrimaryColumn({ type: 'varchar', length: 320 })
   value: string;
-
-  @PrimaryColumn({ type: 'uuid' })
-  contactId: string;
 }

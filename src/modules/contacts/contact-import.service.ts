@@ -506,7 +506,7 @@ export class ContactImportService {
       await manager.query(
         `INSERT INTO contact_identity (owner_id, kind, value, contact_id)
          SELECT $1, kind, value, contact_id FROM unnest($2::text[], $3::text[], $4::uuid[]) AS k(kind, value, contact_id)
-         ON CONFLICT (owner_id, kind, value, contact_id) DO NOTHING`,
+         ON CONFLICT (owner_id, contact_id, kind, value) DO NOTHING`,
         [ownerId, chunk.map((key) => key.kind), chunk.map((key) => key.value), chunk.map((key) => key.id)],
       );
     }

@@ -20,8 +20,7 @@ export enum Seniority {
 @Index('ix_contact_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_contact_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
-@Index('ix_contact_owner_id_email', ['ownerId', 'email'])
-@Index('ix_contact_owner_id_linkedin_url', ['ownerId', 'linkedinUrl'])
+// Contacts are found by email, LinkedIn profile or phone through contact_identity (its own indexes).
 // Contacts with a keep-in-touch rhythm (agenda).
 @Index('ix_contact_keep_in_touch', ['ownerId', 'lastInteractionAt'], {
   where: '"keep_in_touch_days" IS NOT NULL AND "deleted_at" IS NULL',
