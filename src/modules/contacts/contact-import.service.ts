@@ -306,22 +306,30 @@ export class ContactImportService {
     const found = new Map<string, Working>();
     if (keys.length === 0) return found;
     const unique = [...new Map(keys.map((key) => [keyString(key), key])).values()];
-    const rows: Array<ExistingRow & { kind: string; value: string }> = await manager.query(
-      `SELECT k.kind, k.value, c.id, c.name, c.organization, c.title, c.notes, c.connected_on::text AS connected_on,
-              c.seniority::text AS seniority, c.same_organization, c.responsibilities, c.interests, c.can_offer,
-              c.keep_in_touch_days, c.tags, c.emails, c.phones, c.urls, c.email, c.phone, c.linkedin_url
+    // The keys first (small rows), then each contact once, however many keys it matched by.
+    const hits: Array<{ kind: string; value: string; contact_id: string }> = await manager.query(
+      `SELECT i.kind, i.value, i.contact_id
          FROM unnest($2::text[], $3::text[]) AS k(kind, value)
-         JOIN contact_identity i ON i.owner_id = $1 AND i.kind = k.kind AND i.value = k.value
-         JOIN contact c ON c.owner_id = $1 AND c.id = i.contact_id AND c.deleted_at IS NULL
-        ORDER BY c.created_at, c.id`,
+         JOIN contact_identity i ON i.owner_id = $1 AND i.kind = k.kind AND i.value = k.value`,
       [ownerId, unique.map(([kind]) => kind), unique.map(([, value]) => value)],
     );
-    const byId = new Map<string, Working>();
-    for (const row of rows) {
-      const working = byId.get(row.id) ?? this.fromRow(row);
-      byId.set(row.id, working);
-      const key = keyString([row.kind, row.value]);
-      if (!found.has(key)) found.set(key, working);
+    if (hits.length === 0) return found;
+    const rows: ExistingRow[] = await manager.query(
+      `SELECT id, name, organization, title, notes, connected_on::text AS connected_on, seniority::text AS seniority,
+              same_organization, responsibilities, interests, can_offer, keep_in_touch_days, tags, emails, phones,
+              urls, email, phone, linkedin_url
+         FROM contact WHERE owner_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL
+        ORDER BY created_at, id`,
+      [ownerId, [...new Set(hits.map((hit) => hit.contact_id))]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, this.fromRow(row)]));
+    // Phones may be shared: the oldest contact with the key wins (rows are in creation order).
+    const rank = new Map(rows.map((row, index) => [row.id, index]));
+    hits.sort((a, b) => (rank.get(a.contact_id) ?? 0) - (rank.get(b.contact_id) ?? 0));
+    for (const hit of hits) {
+      const working = byId.get(hit.contact_id);
+      const key = keyString([hit.kind, hit.value]);
+      if (working && !found.has(key)) found.set(key, working);
     }
     return found;
   }
