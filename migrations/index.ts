@@ -6,6 +6,7 @@ import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-Distribut
 import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
 import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
 import { AddSyncSequence1795720000000 } from './1795720000000-AddSyncSequence.js';
+import { AddContactValues1795730000000 } from './1795730000000-AddContactValues.js';
 import { AddSyncTombstonesAndAuditErasure1795750000000 } from './1795750000000-AddSyncTombstonesAndAuditErasure.js';
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
@@ -20,6 +21,7 @@ export const migrations: Function[] = [
   AddRateLimitTable1795700000000,
   AddRefreshTokenGraceAndRevocationReason1795710000000,
   AddSyncSequence1795720000000,
+  AddContactValues1795730000000,
   AddSyncTombstonesAndAuditErasure1795750000000,
   AddDirectParticipantOrigin1795760000000,
   AddSuggestionSearchFollowUpAndUsage1795770000000,

@@ -12,6 +12,7 @@ import { generateRequestId } from './common/http/request-id.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { UsageMeter } from './modules/admin/usage-meter.js';
+import { IMPORT_UPLOAD_ROUTE, installImportBodyHandling } from './modules/imports/import-body.js';
 import { UsersService } from './modules/users/users.service.js';
 import { mountSwagger } from './openapi.js';
 
@@ -46,7 +47,9 @@ export async function createApp(
   });
   const usage = app.get(UsageMeter);
   installAccessLog(fastify, logger, (status, userId) => usage.record(status, userId));
-  installJsonBodyHandling(app, fastify);
+  installJsonBodyHandling(app, fastify, { uploads: [IMPORT_UPLOAD_ROUTE] });
+  // Contact imports take a file (multipart or raw) up to 10 MiB; every other route stays JSON-only.
+  await installImportBodyHandling(fastify);
   await app.register(fastifyHelmet, {
     // Swagger UI needs inline scripts and styles; everything else is JSON.
     contentSecurityPolicy: {

@@ -2,6 +2,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Commitment } from '../modules/commitments/commitment.entity.js';
+import { ContactIdentity } from '../modules/contacts/contact-identity.entity.js';
 import { Contact } from '../modules/contacts/contact.entity.js';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
 import { Inquiry } from '../modules/inquiries/inquiry.entity.js';
@@ -25,6 +26,7 @@ export const entities = [
   Inquiry,
   Question,
   Contact,
+  ContactIdentity,
   Participant,
   Referral,
   Interaction,

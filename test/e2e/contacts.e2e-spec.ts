@@ -132,6 +132,11 @@ describe('contacts', () => {
         tags: ['compilers', 'navy'],
         linkedinUrl: 'https://www.linkedin.com/in/grace-hopper',
         keepInTouchDays: 90,
+        // The single fields are the primary values of the lists (test/e2e/contact-values.e2e-spec.ts).
+        emails: [{ value: 'grace.hopper@navy.mil', label: null, primary: true }],
+        phones: [{ value: '+1 555 0100', label: null, primary: true }],
+        urls: [{ value: 'https://www.linkedin.com/in/grace-hopper', label: 'linkedin', primary: true }],
+        connectedOn: null,
         lastInteractionAt: null,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),

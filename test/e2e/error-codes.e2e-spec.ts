@@ -60,6 +60,21 @@ describe('error codes', () => {
       const empty = Object.fromEntries([...sections, ...more].map((name) => [name, []]));
       return post('/v1/me/import', { format: 'snowball-export', version: 1, ...empty });
     },
+    [ErrorCode.ContactExists]: async () => {
+      await post('/v1/contacts', { name: 'Taken', email: 'taken-by-a-contact@example.com' });
+      return post('/v1/contacts', { name: 'Second', email: 'taken-by-a-contact@example.com' });
+    },
+    [ErrorCode.ImportUnreadable]: () =>
+      t.http().post('/v1/contacts/import').set(user.auth).set('Content-Type', 'text/csv').send('a,b\n1,2\n'),
+    [ErrorCode.ImportTooManyRows]: () =>
+      t
+        .http()
+        .post('/v1/contacts/import')
+        .set(user.auth)
+        .set('Content-Type', 'text/csv')
+        .send(
+          ['First Name,Last Name,Company,Position', ...Array.from({ length: 50_001 }, (_, i) => `P,${i},,`)].join('\n'),
+        ),
     [ErrorCode.ParticipantExists]: async () => {
       const { inquiryId, seed } = await seeded();
       return post(`/v1/inquiries/${inquiryId}/participants`, { contactId: seed });

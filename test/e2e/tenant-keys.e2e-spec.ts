@@ -73,8 +73,18 @@ const REF_OF_COLUMN: Record<string, keyof Refs> = {
 };
 
 /** The tables that stay on the Citus coordinator (never looked up by owner), and why is in docs/scale-out.md. */
-/** Distributed by owner_id: the tables of the first distribution, and the sync clock and tombstones added since. */
-const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock', 'sync_tombstone'];
+/** Distributed by owner_id: the tables of the first distribution, and those added since. */
+const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock', 'sync_tombstone', 'contact_identity'];
+
+/** contact_identity (migrations/1795730000000-AddContactValues.ts) refers to its contact; tested in contact-values.e2e-spec.ts. */
+const IDENTITY_FOREIGN_KEY = {
+  name: 'fk_contact_identity_contact',
+  table: 'contact_identity',
+  columns: ['owner_id', 'contact_id'],
+  target: 'contact',
+  targetColumns: ['owner_id', 'id'],
+  onDelete: 'CASCADE',
+};
 const COORDINATOR_LOCAL = [
   'app_user',
   'api_key',
@@ -255,7 +265,10 @@ describe('keys that carry the tenant', () => {
     const keys = await foreignKeys(sql);
     const ownedTables = new Set(await tablesWithOwner(sql));
     const betweenOwned = keys.filter((key) => ownedTables.has(key.target));
-    expect(betweenOwned.map((key) => key.name).sort()).toEqual(FOREIGN_KEYS.map(([, name]) => name).sort());
+    expect(betweenOwned.map((key) => key.name).sort()).toEqual(
+      [...FOREIGN_KEYS.map(([, name]) => name), IDENTITY_FOREIGN_KEY.name].sort(),
+    );
+    expect(betweenOwned.find((key) => key.name === IDENTITY_FOREIGN_KEY.name)).toEqual(IDENTITY_FOREIGN_KEY);
     for (const [table, name, column, target, , onDelete] of FOREIGN_KEYS) {
       expect(betweenOwned.find((key) => key.name === name)).toEqual({
         name,
@@ -284,11 +297,13 @@ describe('keys that carry the tenant', () => {
     const keys = await primaryKeys(sql);
     for (const table of await tablesWithOwner(sql)) {
       // idempotency_key has no id: its rows are named by the client's key, per owner; owner_clock is
-      // one row per owner; a sync tombstone names the removed row by its entity and id.
+      // one row per owner; a sync tombstone names the removed row by its entity and id; contact_identity
+      // is one row per key of a contact.
       const key = {
         idempotency_key: ['owner_id', 'key'],
         owner_clock: ['owner_id'],
         sync_tombstone: ['owner_id', 'entity', 'entity_id'],
+        contact_identity: ['owner_id', 'contact_id', 'kind', 'value'],
       }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,

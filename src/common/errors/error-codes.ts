@@ -25,6 +25,7 @@ export enum ErrorCode {
   Conflict = 'conflict',
   EmailTaken = 'email_taken',
   ParticipantExists = 'participant_exists',
+  ContactExists = 'contact_exists',
   ReferralDuplicate = 'referral_duplicate',
   ReferralCycle = 'referral_cycle',
   ReflectionExists = 'reflection_exists',
@@ -44,6 +45,8 @@ export enum ErrorCode {
   IdempotencyKeyReused = 'idempotency_key_reused',
   SyncCursorExpired = 'sync_cursor_expired',
   UnprocessableEntity = 'unprocessable_entity',
+  ImportTooManyRows = 'import_too_many_rows',
+  ImportUnreadable = 'import_unreadable',
   ReferrerNotParticipant = 'referrer_not_participant',
   SelfReferral = 'self_referral',
   InteractionOfOtherInquiry = 'interaction_of_other_inquiry',
@@ -134,6 +137,11 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     title: 'Already a participant',
     detail: 'This contact is already a participant of the inquiry.',
   },
+  [ErrorCode.ContactExists]: {
+    status: 409,
+    title: 'Contact already exists',
+    detail: 'Another contact already has the email address a@example.com.',
+  },
   [ErrorCode.ReferralDuplicate]: {
     status: 409,
     title: 'Referral already recorded',
@@ -207,6 +215,17 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     detail: 'This cursor is ahead of your data: drop the local copy and start a full sync without `since`.',
   },
   [ErrorCode.UnprocessableEntity]: { status: 422, title: 'Unprocessable entity' },
+  [ErrorCode.ImportTooManyRows]: {
+    status: 422,
+    title: 'Import has too many rows',
+    detail: 'The file holds more than 50,000 people, the most one import accepts.',
+  },
+  [ErrorCode.ImportUnreadable]: {
+    status: 422,
+    title: 'Import file unreadable',
+    detail:
+      'This file is not one Snowball can import: expected a LinkedIn or Google Contacts CSV export or a vCard file.',
+  },
   [ErrorCode.ReferrerNotParticipant]: {
     status: 422,
     title: 'Referrer is not a participant',

@@ -62,6 +62,11 @@ const CONSTRAINT_PROBLEMS: Record<string, ConstraintProblem> = {
   uq_referral_owner_id_inquiry_id_referrer_id_referred_id: REFERRAL_DUPLICATE,
   uq_reflection_inquiry_id_cycle: REFLECTION_EXISTS,
   uq_reflection_owner_id_inquiry_id_cycle: REFLECTION_EXISTS,
+  uq_contact_identity_owner_id_kind_value: {
+    code: ErrorCode.ContactExists,
+    detail: 'Another contact already has this email address or LinkedIn profile.',
+  },
+  fk_contact_identity_contact: CONTACT,
   fk_commitment_contact: CONTACT,
   fk_commitment_inquiry: INQUIRY,
   fk_question_inquiry: INQUIRY,

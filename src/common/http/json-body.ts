@@ -34,6 +34,22 @@ const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'TRACE']);
 const NOT_JSON = 'Send the body as JSON with Content-Type: application/json.';
 
 /**
+ * A route that takes a file instead of JSON (`POST /v1/contacts/import`): its own media types and
+ * size cap, checked here as cheaply as JSON's; its parsers are installed by its module.
+ */
+export interface UploadRoute {
+  /** "METHOD /path" as Fastify names the route. */
+  route: string;
+  /** Media types accepted (lower-case, without parameters). */
+  types: string[];
+  limitBytes: number;
+  /** The 415 detail for any other type. */
+  unsupported: string;
+  /** The 413 for a body over the cap. */
+  tooLarge: () => AppError;
+}
+
+/**
  * True when the JSON text nests objects/arrays deeper than `max`. One pass over the characters that
  * skips string contents (honouring `\` escapes): O(n), no allocation, and it stops at the first
  * level too deep, so a hostile body costs about as much as reading it.
@@ -113,7 +129,12 @@ const carriesCredentials = (request: FastifyRequest) =>
  * Errors are `AppError`s, which Nest's exception filter turns into problem+json.
  * Call before `app.init()`, with Nest's own body parsers disabled (`bodyParser: false`).
  */
-export function installJsonBodyHandling(app: INestApplication, fastify: FastifyInstance): void {
+export function installJsonBodyHandling(
+  app: INestApplication,
+  fastify: FastifyInstance,
+  settings: { uploads?: UploadRoute[] } = {},
+): void {
+  const uploads = new Map((settings.uploads ?? []).map((upload) => [upload.route, upload]));
   let publicRoutes: Set<string> | undefined;
   const isPublic = (request: FastifyRequest) => {
     publicRoutes ??= publicRoutesOf(app);
@@ -138,6 +159,15 @@ export function installJsonBodyHandling(app: INestApplication, fastify: FastifyI
       return next(new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.'));
     }
     const type = request.headers['content-type'];
+    const upload = uploads.get(`${request.method} ${request.routeOptions.url}`);
+    if (upload) {
+      const media = (type ?? '').split(';')[0].trim().toLowerCase();
+      if (!upload.types.includes(media)) return next(new AppError(ErrorCode.UnsupportedMediaType, upload.unsupported));
+      // Multipart framing adds a little to the file itself: the file's own cap is checked as it is read.
+      const slack = media === 'multipart/form-data' ? 64 * 1024 : 0;
+      if (Number(request.headers['content-length']) > upload.limitBytes + slack) return next(upload.tooLarge());
+      return next();
+    }
     if (type === undefined || !JSON_MEDIA_TYPE.test(type)) {
       return next(new AppError(ErrorCode.UnsupportedMediaType, NOT_JSON));
     }

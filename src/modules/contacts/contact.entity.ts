@@ -1,6 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { SyncedEntity } from '../../database/base.entity.js';
 
+/** One email, phone or web address of a contact (docs/domain.md): normalised, labelled, one primary per kind. */
+export interface StoredValue {
+  value: string;
+  label: string | null;
+  primary: boolean;
+}
+
 export enum Seniority {
   Junior = 'junior',
   Peer = 'peer',
@@ -13,8 +20,7 @@ export enum Seniority {
 @Index('ix_contact_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_contact_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
 @Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
-@Index('ix_contact_owner_id_email', ['ownerId', 'email'])
-@Index('ix_contact_owner_id_linkedin_url', ['ownerId', 'linkedinUrl'])
+// Contacts are found by email, LinkedIn profile or phone through contact_identity (its own indexes).
 // Contacts with a keep-in-touch rhythm (agenda).
 @Index('ix_contact_keep_in_touch', ['ownerId', 'lastInteractionAt'], {
   where: '"keep_in_touch_days" IS NOT NULL AND "deleted_at" IS NULL',
@@ -34,6 +40,18 @@ export class Contact extends SyncedEntity {
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
+
+  /** Every email (lower-cased), with labels; `email` is the primary one. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  emails: StoredValue[];
+
+  /** Every phone (E.164 when it could be read, else as written); `phone` is the primary one. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  phones: StoredValue[];
+
+  /** Every web address (LinkedIn profiles as `https://www.linkedin.com/in/<slug>`); `linkedinUrl` is the primary profile. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  urls: StoredValue[];
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   organization: string | null;
@@ -70,6 +88,10 @@ export class Contact extends SyncedEntity {
 
   @Column({ type: 'integer', nullable: true })
   keepInTouchDays: number | null;
+
+  /** When the user connected with this person on LinkedIn (`Connected On` of an import), an ISO date. */
+  @Column({ type: 'date', nullable: true })
+  connectedOn: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastInteractionAt: Date | null;

@@ -1,6 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { IMPORT_RAW_TYPES, ImportUpload } from '../imports/import-body.js';
+import { ContactExportService } from './contact-export.service.js';
+import { ContactImportService } from './contact-import.service.js';
+import { ExportContactsQueryDto, ImportContactsQueryDto, ImportReportDto } from './dto/import-export.dto.js';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
 import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
@@ -19,7 +25,73 @@ export class TimelinePageDto extends PageOf(TimelineItemDto, 'TimelinePageDto') 
 @Authenticated()
 @Controller('v1/contacts')
 export class ContactsController {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly imports: ContactImportService,
+    private readonly exports: ContactExportService,
+  ) {}
+
+  /**
+   * Import a LinkedIn `Connections.csv`, a Google Contacts CSV or a vCard file (docs/import-export.md):
+   * as multipart/form-data (one file) or as the raw body with its type. A row with the same email,
+   * LinkedIn profile or phone as a contact fills what the contact lacks (never overwriting; a field
+   * that differs is reported); the same name at the same organisation is reported as a possible
+   * duplicate. One transaction; importing the same file again creates nothing. At most 10 MiB and
+   * 50,000 people.
+   */
+  @Post('import')
+  @HttpCode(200)
+  @IdempotentPost()
+  @ApiConsumes('multipart/form-data', ...IMPORT_RAW_TYPES)
+  @ApiBody({
+    description: 'The file: a multipart form with one file field, or the raw file.',
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @Problems.badRequest()
+  @Problems.unprocessable(
+    'The file is not one Snowball can import, or holds more than 50,000 people.',
+    ErrorCode.ImportUnreadable,
+    ErrorCode.ImportTooManyRows,
+  )
+  @Problems.conflict(
+    'A contact was written with the same email or LinkedIn profile at the same moment; retry.',
+    ErrorCode.ContactExists,
+  )
+  async importContacts(
+    @CurrentUser() principal: Principal,
+    @Req() request: FastifyRequest,
+    @Query() query: ImportContactsQueryDto,
+  ): Promise<ImportReportDto> {
+    const upload = request.body;
+    if (!(upload instanceof ImportUpload)) {
+      throw new AppError(
+        ErrorCode.MalformedRequest,
+        'Send the file as multipart/form-data (one file field), or as the raw body with Content-Type text/csv or text/vcard.',
+      );
+    }
+    return this.imports.import(
+      principal.userId,
+      { bytes: upload.bytes, contentType: upload.contentType },
+      { dryRun: query.dryRun ?? false, defaultRegion: query.region?.toUpperCase() },
+    );
+  }
+
+  /**
+   * Every contact with all its emails, phones and web addresses, as CSV (Google Contacts' columns
+   * plus Snowball's own; a header row) or vCard 4.0, streamed as a download. Importing it into an
+   * empty account gives back the same people.
+   */
+  @Get('export')
+  @ApiProduces('text/csv', 'text/vcard')
+  @Problems.badRequest()
+  exportContacts(@CurrentUser() principal: Principal, @Query() query: ExportContactsQueryDto): StreamableFile {
+    const format = query.format ?? 'csv';
+    const day = new Date().toISOString().slice(0, 10);
+    return new StreamableFile(this.exports.stream(principal.userId, format), {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : 'text/vcard; charset=utf-8',
+      disposition: `attachment; filename="snowball-contacts-${day}.${format === 'csv' ? 'csv' : 'vcf'}"`,
+    });
+  }
 
   /** Add a contact. */
   @Post()

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContactExportService } from './contact-export.service.js';
+import { ContactImportService } from './contact-import.service.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact } from './contact.entity.js';
 import { ContactsController } from './contacts.controller.js';
@@ -10,7 +12,13 @@ import { ContactsService } from './contacts.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Contact])],
   controllers: [ContactsController],
-  providers: [ContactsService, ContactTimelineRepository, ContactsEventHandlers],
+  providers: [
+    ContactsService,
+    ContactTimelineRepository,
+    ContactsEventHandlers,
+    ContactImportService,
+    ContactExportService,
+  ],
   exports: [ContactsService],
 })
 export class ContactsModule {}

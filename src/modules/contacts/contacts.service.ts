@@ -11,17 +11,75 @@ import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import {
+  applyValues,
+  describeKey,
+  EMPTY_VALUES,
+  identityKeys,
+  touchesValues,
+  type ContactValues,
+  type IdentityKey,
+} from './contact-values.js';
 
 /** The expression the trigram index `ix_contact_search_trgm` is built on; queries must use it verbatim. */
 const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags))`;
 
-function normalise<T extends CreateContactDto | UpdateContactDto>(input: T): T {
+/** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
+function normalise(input: CreateContactDto | UpdateContactDto): Partial<Contact> {
+  const { email, phone, linkedinUrl, emails, phones, urls, ...rest } = input;
+  void [email, phone, linkedinUrl, emails, phones, urls];
   return {
-    ...input,
+    ...(rest as Partial<Contact>),
     ...(typeof input.name === 'string' ? { name: input.name.trim() } : {}),
-    ...(input.email ? { email: input.email.trim().toLowerCase() } : {}),
     ...(Array.isArray(input.tags) ? { tags: normaliseTags(input.tags) } : {}),
   };
+}
+
+const VALUE_COLUMNS = ['email', 'phone', 'linkedinUrl', 'emails', 'phones', 'urls'] as const;
+const valuesOf = (contact: ContactValues): ContactValues =>
+  Object.fromEntries(VALUE_COLUMNS.map((column) => [column, contact[column]])) as unknown as ContactValues;
+
+/**
+ * Keeps `contact_identity` in step with contacts' values, in the caller's transaction: the keys of
+ * each contact are replaced by `keys` (none for a deleted contact). A key another live contact of
+ * the owner holds is a 409 naming it (checked first; the unique index is the guard against races).
+ */
+export async function replaceIdentities(
+  manager: EntityManager,
+  ownerId: string,
+  contacts: Array<{ id: string; keys: IdentityKey[] }>,
+): Promise<void> {
+  if (contacts.length === 0) return;
+  const ids = contacts.map((contact) => contact.id);
+  const rows = contacts.flatMap((contact) => contact.keys.map((key) => ({ ...key, contactId: contact.id })));
+  const taken: Array<{ kind: IdentityKey['kind']; value: string; contact_id: string }> =
+    rows.length === 0
+      ? []
+      : await manager.query(
+          `SELECT i.kind, i.value, i.contact_id FROM contact_identity i
+             JOIN unnest($2::text[], $3::text[]) AS k(kind, value) ON i.kind = k.kind AND i.value = k.value
+            WHERE i.owner_id = $1 AND i.kind <> 'phone' AND NOT (i.contact_id = ANY($4::uuid[]))
+            LIMIT 1`,
+          [ownerId, rows.map((row) => row.kind), rows.map((row) => row.value), ids],
+        );
+  if (taken.length > 0) {
+    throw new AppError(
+      ErrorCode.ContactExists,
+      `Another contact (${taken[0].contact_id}) already has ${describeKey(taken[0])}.`,
+    );
+  }
+  await manager.query(`DELETE FROM contact_identity WHERE owner_id = $1 AND contact_id = ANY($2::uuid[])`, [
+    ownerId,
+    ids,
+  ]);
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO contact_identity (owner_id, kind, value, contact_id)
+     SELECT $1, kind, value, contact_id FROM unnest($2::text[], $3::text[], $4::uuid[]) AS k(kind, value, contact_id)`,
+    [ownerId, rows.map((row) => row.kind), rows.map((row) => row.value), rows.map((row) => row.contactId)],
+  );
 }
 
 @Injectable()
@@ -32,8 +90,13 @@ export class ContactsService {
   ) {}
 
   /** Creates a contact with the caller's transaction (referrals create the referred contact this way). */
-  createWithin(manager: EntityManager, ownerId: string, input: CreateContactDto): Promise<Contact> {
-    return manager.save(manager.create(Contact, { ...normalise(input), ownerId, lastInteractionAt: null }));
+  async createWithin(manager: EntityManager, ownerId: string, input: CreateContactDto): Promise<Contact> {
+    const values = applyValues(EMPTY_VALUES, input);
+    const contact = await manager.save(
+      manager.create(Contact, { ...normalise(input), ...values, ownerId, lastInteractionAt: null }),
+    );
+    await replaceIdentities(manager, ownerId, [{ id: contact.id, keys: identityKeys(values) }]);
+    return contact;
   }
 
   create(ownerId: string, input: CreateContactDto): Promise<Contact> {
@@ -63,15 +126,24 @@ export class ContactsService {
   }
 
   update(ownerId: string, id: string, input: UpdateContactDto, expectedVersion?: number): Promise<Contact> {
-    return ownerTransaction(this.dataSource, ownerId, (manager) =>
-      versionedUpdate(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' }, normalise(input)),
-    );
+    return ownerTransaction(this.dataSource, ownerId, async (manager) => {
+      const target = { id, ownerId, expectedVersion, label: 'Contact' };
+      if (!touchesValues(input)) return versionedUpdate(manager, Contact, target, normalise(input));
+      // Single-field writes change the primary value of a list: read the lists (the row is locked by the update below).
+      const current = await manager.findOne(Contact, { where: { ownerId, id } });
+      const values = applyValues(current ? valuesOf(current) : EMPTY_VALUES, input);
+      const contact = await versionedUpdate(manager, Contact, target, { ...normalise(input), ...values });
+      await replaceIdentities(manager, ownerId, [{ id, keys: identityKeys(values) }]);
+      return contact;
+    });
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await ownerTransaction(this.dataSource, ownerId, (manager) =>
-      versionedSoftDelete(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' }),
-    );
+    await ownerTransaction(this.dataSource, ownerId, async (manager) => {
+      await versionedSoftDelete(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' });
+      // A deleted contact is recognised by nothing: its email can be given to another contact.
+      await replaceIdentities(manager, ownerId, [{ id, keys: [] }]);
+    });
   }
 
   async timeline(ownerId: string, id: string, page: PageQueryDto): Promise<Page<TimelineItemDto>> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,11 +11,61 @@ import {
   Max,
   MaxLength,
   Min,
+  Matches,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { normaliseTagFilter, Optional, PatchType, trim, ValidateEnum } from '../../../common/validation.js';
 import { Seniority } from '../contact.entity.js';
+
+/** One email, phone or web address as you send it. */
+export class ContactValueInputDto {
+  /** The address or number; normalised when stored (emails lower-cased, phones E.164 when they can be read, LinkedIn profiles as https://www.linkedin.com/in/<slug>). */
+  @ApiProperty({ maxLength: 500, example: 'grace@example.com' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  value: string;
+
+  /** Free label (`work`, `home`, `mobile`, `linkedin`…), stored lower-cased. */
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
+  @Optional({ nullable: true })
+  @IsString()
+  @MaxLength(50)
+  label?: string | null;
+
+  /** The one used first; when none is marked, the first value is primary. At most one per list. */
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean()
+  primary?: boolean;
+}
+
+/** One email, phone or web address of a contact, as stored. */
+export class ContactValueDto {
+  value: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  label: string | null;
+
+  primary: boolean;
+}
+
+const valueList = (example: string) =>
+  [
+    ApiPropertyOptional({
+      type: ContactValueInputDto,
+      isArray: true,
+      maxItems: 20,
+      example: [{ value: example, label: 'work', primary: true }],
+    }),
+    Optional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => ContactValueInputDto),
+  ] as const;
 
 export class CreateContactDto {
   @ApiProperty({ maxLength: 200, example: 'Grace Hopper' })
@@ -109,6 +159,29 @@ export class CreateContactDto {
   @Min(1)
   @Max(3650)
   keepInTouchDays?: number | null;
+
+  /** Every email address; replaces them all. `email` is then the primary one. */
+  @applyAll(valueList('grace@example.com'))
+  emails?: ContactValueInputDto[];
+
+  /** Every phone number; replaces them all. `phone` is then the primary one. */
+  @applyAll(valueList('+14155550132'))
+  phones?: ContactValueInputDto[];
+
+  /** Every web address (LinkedIn profiles among them); replaces them all. `linkedinUrl` is then the primary LinkedIn profile. */
+  @applyAll(valueList('https://www.linkedin.com/in/grace-hopper'))
+  urls?: ContactValueInputDto[];
+
+  /** When you connected on LinkedIn (an ISO date, `2024-03-01`). */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2024-03-01' })
+  @Optional({ nullable: true })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date like 2024-03-01' })
+  connectedOn?: string | null;
+}
+
+function applyAll(decorators: readonly PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorator) => decorator(target, key));
 }
 
 /** Every field optional; null clears a field that may be empty (not name or tags). */
@@ -178,6 +251,21 @@ export class ContactDto {
 
   @ApiProperty({ type: 'integer', nullable: true })
   keepInTouchDays: number | null;
+
+  /** Every email address (lower-cased); `email` is the primary one. */
+  @ApiProperty({ type: ContactValueDto, isArray: true })
+  emails: ContactValueDto[];
+
+  /** Every phone number (E.164 when it could be read, else as written); `phone` is the primary one. */
+  @ApiProperty({ type: ContactValueDto, isArray: true })
+  phones: ContactValueDto[];
+
+  /** Every web address; `linkedinUrl` is the primary LinkedIn profile. */
+  @ApiProperty({ type: ContactValueDto, isArray: true })
+  urls: ContactValueDto[];
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  connectedOn: string | null;
 
   /** When you last interacted (the latest interaction's occurredAt); derived, read-only. */
   @ApiProperty({ type: Date, nullable: true })
