@@ -339,6 +339,51 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every contact with all its emails, phones and web addresses, as CSV (Google Contacts' columns
+         *     plus Snowball's own; a header row) or vCard 4.0, streamed as a download. Importing it into an
+         *     empty account gives back the same people.
+         */
+        get: operations["exportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a LinkedIn `Connections.csv`, a Google Contacts CSV or a vCard file (docs/import-export.md):
+         *     as multipart/form-data (one file) or as the raw body with its type. A row with the same email,
+         *     LinkedIn profile or phone as a contact fills what the contact lacks (never overwriting; a field
+         *     that differs is reported); the same name at the same organisation is reported as a possible
+         *     duplicate. One transaction; importing the same file again creates nothing. At most 10 MiB and
+         *     50,000 people.
+         */
+        post: operations["importContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/debriefs": {
         parameters: {
             query?: never;
@@ -1107,9 +1152,13 @@ export type components = {
         };
         ContactDto: {
             canOffer: string | null;
+            /** Format: date */
+            connectedOn: string | null;
             /** Format: date-time */
             createdAt: string;
             email: string | null;
+            /** @description Every email address (lower-cased); `email` is the primary one. */
+            emails: components["schemas"]["ContactValueDto"][];
             /** Format: uuid */
             id: string;
             interests: string | null;
@@ -1124,6 +1173,8 @@ export type components = {
             notes: string | null;
             organization: string | null;
             phone: string | null;
+            /** @description Every phone number (E.164 when it could be read, else as written); `phone` is the primary one. */
+            phones: components["schemas"]["ContactValueDto"][];
             responsibilities: string | null;
             sameOrganization: boolean | null;
             seniority: components["schemas"]["Seniority"] | null;
@@ -1131,6 +1182,8 @@ export type components = {
             title: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Every web address; `linkedinUrl` is the primary LinkedIn profile. */
+            urls: components["schemas"]["ContactValueDto"][];
             version: number;
         };
         ContactPageDto: {
@@ -1144,6 +1197,22 @@ export type components = {
             name: string;
             organization: string | null;
             title: string | null;
+        };
+        ContactValueDto: {
+            label: string | null;
+            primary: boolean;
+            value: string;
+        };
+        ContactValueInputDto: {
+            /** @description Free label (`work`, `home`, `mobile`, `linkedin`…), stored lower-cased. */
+            label?: string | null;
+            /** @description The one used first; when none is marked, the first value is primary. At most one per list. */
+            primary?: boolean;
+            /**
+             * @description The address or number; normalised when stored (emails lower-cased, phones E.164 when they can be read, LinkedIn profiles as https://www.linkedin.com/in/<slug>).
+             * @example grace@example.com
+             */
+            value: string;
         };
         /** @enum {string} */
         ContributionPotential: "low" | "medium" | "high";
@@ -1207,10 +1276,27 @@ export type components = {
             /** @description What you can give back to this person. */
             canOffer?: string | null;
             /**
+             * Format: date
+             * @description When you connected on LinkedIn (an ISO date, `2024-03-01`).
+             * @example 2024-03-01
+             */
+            connectedOn?: string | null;
+            /**
              * Format: email
              * @example grace@example.com
              */
             email?: string | null;
+            /**
+             * @description Every email address; replaces them all. `email` is then the primary one.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "grace@example.com"
+             *       }
+             *     ]
+             */
+            emails?: components["schemas"]["ContactValueInputDto"][];
             interests?: string | null;
             /** @description Remind me when I haven't been in touch for this many days. */
             keepInTouchDays?: number | null;
@@ -1224,6 +1310,17 @@ export type components = {
             notes?: string | null;
             organization?: string | null;
             phone?: string | null;
+            /**
+             * @description Every phone number; replaces them all. `phone` is then the primary one.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "+14155550132"
+             *       }
+             *     ]
+             */
+            phones?: components["schemas"]["ContactValueInputDto"][];
             responsibilities?: string | null;
             /** @description Inside (true) or outside (false) your own organisation. */
             sameOrganization?: boolean | null;
@@ -1231,6 +1328,17 @@ export type components = {
             /** @description Free tags; stored trimmed, lower-cased and without duplicates. Not null: `[]` removes them all. */
             tags?: string[];
             title?: string | null;
+            /**
+             * @description Every web address (LinkedIn profiles among them); replaces them all. `linkedinUrl` is then the primary LinkedIn profile.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "https://www.linkedin.com/in/grace-hopper"
+             *       }
+             *     ]
+             */
+            urls?: components["schemas"]["ContactValueInputDto"][];
         };
         CreatedApiKeyDto: {
             /** Format: date-time */
@@ -1539,6 +1647,16 @@ export type components = {
             participants: number;
             referrals: number;
         };
+        FieldDifferenceDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** @description What the contact holds (kept). */
+            current: Record<string, never> | null;
+            field: string;
+            /** @description What the file says. */
+            incoming: Record<string, never> | null;
+            line: number;
+        };
         FieldErrorDto: {
             /**
              * @description Dotted path of the offending field.
@@ -1579,6 +1697,27 @@ export type components = {
              * @enum {string}
              */
             status: "ok" | "error" | "shutting_down";
+        };
+        ImportIssueDto: {
+            line: number;
+            message: string;
+        };
+        ImportReportDto: {
+            /** @description Contacts created. */
+            created: number;
+            differences: components["schemas"]["FieldDifferenceDto"][];
+            dryRun: boolean;
+            /** @description Rows skipped and values left out, by line. */
+            errors: components["schemas"]["ImportIssueDto"][];
+            /** @enum {string} */
+            format: "linkedin-csv" | "google-csv" | "vcard";
+            possibleDuplicates: components["schemas"]["PossibleDuplicateDto"][];
+            /** @description Rows not imported: unreadable, nothing to identify the person by, or the same person as an earlier row (see errors). */
+            skipped: number;
+            /** @description Rows that matched a contact that already had everything they hold. */
+            unchanged: number;
+            /** @description Rows that matched a contact (same email, LinkedIn profile or phone) and filled something it lacked. */
+            updated: number;
         };
         ImportResultDto: {
             /**
@@ -1873,6 +2012,23 @@ export type components = {
         PerspectiveDto: {
             sameOrganization: boolean;
             seniority: components["schemas"]["Seniority"];
+        };
+        PossibleDuplicateDto: {
+            /**
+             * Format: uuid
+             * @description The contact it likely is.
+             */
+            contactId: string;
+            contactName: string;
+            /**
+             * Format: uuid
+             * @description The contact the row was imported as (null on a dry run when it would be created).
+             */
+            importedAs: string | null;
+            /** @description The file's line where the row starts. */
+            line: number;
+            name: string;
+            reason: string;
         };
         ProblemDto: {
             /**
@@ -2206,10 +2362,27 @@ export type components = {
             /** @description What you can give back to this person. */
             canOffer?: string | null;
             /**
+             * Format: date
+             * @description When you connected on LinkedIn (an ISO date, `2024-03-01`).
+             * @example 2024-03-01
+             */
+            connectedOn?: string | null;
+            /**
              * Format: email
              * @example grace@example.com
              */
             email?: string | null;
+            /**
+             * @description Every email address; replaces them all. `email` is then the primary one.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "grace@example.com"
+             *       }
+             *     ]
+             */
+            emails?: components["schemas"]["ContactValueInputDto"][];
             interests?: string | null;
             /** @description Remind me when I haven't been in touch for this many days. */
             keepInTouchDays?: number | null;
@@ -2223,6 +2396,17 @@ export type components = {
             notes?: string | null;
             organization?: string | null;
             phone?: string | null;
+            /**
+             * @description Every phone number; replaces them all. `phone` is then the primary one.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "+14155550132"
+             *       }
+             *     ]
+             */
+            phones?: components["schemas"]["ContactValueInputDto"][];
             responsibilities?: string | null;
             /** @description Inside (true) or outside (false) your own organisation. */
             sameOrganization?: boolean | null;
@@ -2230,6 +2414,17 @@ export type components = {
             /** @description Free tags; stored trimmed, lower-cased and without duplicates. Not null: `[]` removes them all. */
             tags?: string[];
             title?: string | null;
+            /**
+             * @description Every web address (LinkedIn profiles among them); replaces them all. `linkedinUrl` is then the primary LinkedIn profile.
+             * @example [
+             *       {
+             *         "label": "work",
+             *         "primary": true,
+             *         "value": "https://www.linkedin.com/in/grace-hopper"
+             *       }
+             *     ]
+             */
+            urls?: components["schemas"]["ContactValueInputDto"][];
         };
         UpdateInquiryDto: {
             /**
@@ -4760,6 +4955,275 @@ export interface operations {
             };
             /** @description The contact does not exist or belongs to someone else. */
             404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportContacts: {
+        parameters: {
+            query?: {
+                format?: "csv" | "vcard";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists the fields. */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    importContacts: {
+        parameters: {
+            query?: {
+                /** @description Answer what the import would do, without writing anything. */
+                dryRun?: boolean;
+                /**
+                 * @description The country (ISO 3166 code, `US`, `GB`) that phone numbers written without `+<country code>`
+                 *     are read in. Without it such numbers are kept as written and don't take part in dedupe.
+                 */
+                region?: string;
+            };
+            header?: {
+                /** @description Any unique string (a UUID is best). Retrying with the same key and body returns the first response; kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file: a multipart form with one file field, or the raw file. */
+        requestBody: {
+            content: {
+                "application/csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "application/octet-stream": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "application/vnd.ms-excel": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/comma-separated-values": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/directory": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/plain": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/vcard": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/x-csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/x-vcard": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` lists the fields.
+             *
+             *     The request body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description A contact was written with the same email or LinkedIn profile at the same moment; retry.
+             *
+             *     A request with this Idempotency-Key is still in progress.
+             */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is not sent as application/json. */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description The file is not one Snowball can import, or holds more than 50,000 people.
+             *
+             *     This Idempotency-Key was used with a different request.
+             */
+            422: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
