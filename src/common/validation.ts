@@ -6,7 +6,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsEnum,
   IsInt,
@@ -224,7 +224,10 @@ export function QueryInt(options: {
 }): PropertyDecorator {
   return applyDecorators(
     Optional(),
-    Type(() => Number),
+    // Decimal digits only: `Number()` would also take `0x10`, `1e2`, ` 5` and `` (as 0).
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^[+-]?\d{1,15}$/.test(value) ? Number(value) : value,
+    ),
     IsInt(),
     Min(options.min),
     Max(options.max),
