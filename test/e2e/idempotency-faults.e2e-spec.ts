@@ -60,7 +60,12 @@ describe('Idempotency under faults', () => {
       // The work committed, so the client is told so.
       expect(first.status).toBe(201);
       expect(await contactsNamed('Fault Once')).toHaveLength(1);
-      expect(await keyRow(key)).toMatchObject({ state: 'committed', response_status: 201, response_body: null });
+      // Only the claim's token is stored, no response yet.
+      expect(await keyRow(key)).toMatchObject({
+        state: 'committed',
+        response_status: 201,
+        response_body: { claim: expect.any(String) },
+      });
 
       // A retry while the response is still not stored: waits (bounded), then 409 with Retry-After.
       const started = Date.now();
@@ -154,6 +159,28 @@ describe('Idempotency under faults', () => {
       expect(replayed.headers['idempotent-replayed']).toBe('true');
       expect(replayed.body).toEqual(original.body);
       expect(await contactsNamed('Fault Wait')).toHaveLength(1);
+    });
+
+    it('lets a request whose claim was taken over (it ran past the stale time) commit nothing', async () => {
+      const key = randomUUID();
+      const release = await holdWrites();
+      const first = create(key, 'Fault Takeover').then((res) => res);
+      let second: Promise<Response>;
+      try {
+        await until(async () => (await keyRow(key))?.state === 'in_flight');
+        // The first looks abandoned: a retry takes the key over and runs.
+        await t.sql(
+          `UPDATE idempotency_key SET created_at = now() - interval '10 minutes' WHERE owner_id = $1 AND key = $2`,
+          [alice.id, key],
+        );
+        second = create(key, 'Fault Takeover').then((res) => res);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      } finally {
+        await release();
+      }
+      const answers = await Promise.all([first, second!]);
+      expect(answers.map((res) => res.status).sort()).toEqual([201, 409]);
+      expect(await contactsNamed('Fault Takeover')).toHaveLength(1);
     });
 
     it('gets 409 with Retry-After when the original takes longer than the wait', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
@@ -72,11 +73,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // Nest applies the route's status after interceptors run, so read it from the route itself.
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
     const redact = this.reflector.get<string[] | undefined>(IDEMPOTENCY_REDACT, context.getHandler()) ?? [];
+    const token = randomUUID();
     const hook: WriteTransactionHook = {
       ownerId,
-      onWriteTransaction: (manager) => this.idempotency.markCommitted(manager, ownerId, key, requestHash, status),
+      onWriteTransaction: (manager) => this.idempotency.markCommitted(manager, ownerId, key, token, status),
     };
-    return from(this.claimOrWait(ownerId, key, requestHash)).pipe(
+    const claiming = this.claimOrWait(ownerId, key, requestHash, token).catch(async (error: unknown) => {
+      // The claim may have been stored with its answer lost (the database went away): free it.
+      await this.idempotency.releaseOrKeepTrying(ownerId, key, token);
+      throw error;
+    });
+    return from(claiming).pipe(
       mergeMap((claim) => {
         switch (claim.kind) {
           case 'mismatch':
@@ -104,11 +111,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
               .pipe(
                 mergeMap((body: unknown) =>
                   from(
-                    this.idempotency.completeOrKeepTrying(ownerId, key, status, withoutFields(body ?? null, redact)),
+                    this.idempotency.completeOrKeepTrying(
+                      ownerId,
+                      key,
+                      token,
+                      status,
+                      withoutFields(body ?? null, redact),
+                    ),
                   ).pipe(mergeMap(() => of(body))),
                 ),
                 catchError((error: unknown) =>
-                  from(this.idempotency.releaseOrKeepTrying(ownerId, key)).pipe(
+                  from(this.idempotency.releaseOrKeepTrying(ownerId, key, token)).pipe(
                     mergeMap(() => throwError(() => error)),
                   ),
                 ),
@@ -119,15 +132,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** Claims the key, or while the same request runs elsewhere waits (bounded) for its outcome. */
-  private async claimOrWait(ownerId: string, key: string, requestHash: string): Promise<Claim> {
-    const claim = await this.idempotency.claim(ownerId, key, requestHash);
+  private async claimOrWait(ownerId: string, key: string, requestHash: string, token: string): Promise<Claim> {
+    const claim = await this.idempotency.claim(ownerId, key, requestHash, token);
     if (claim.kind !== 'in_flight') return claim;
     const until = Date.now() + IN_FLIGHT_WAIT_MS;
     while (Date.now() < until) {
       await sleep(IN_FLIGHT_POLL_MS);
       const held = await this.idempotency.held(ownerId, key, requestHash);
       // Released (the first attempt failed): this retry runs it.
-      if (!held) return this.idempotency.claim(ownerId, key, requestHash);
+      if (!held) return this.idempotency.claim(ownerId, key, requestHash, token);
       if (held.kind !== 'in_flight') return held;
     }
     return claim;
