@@ -651,6 +651,25 @@ describe('Fuzzing every operation of docs/openapi.json', () => {
     },
   );
 
+  it('answers a body with 20,000 wrong entries with at most 50 field errors', async () => {
+    for (const entry of ['1', '"\\u0000"']) {
+      const res = await send(
+        'POST',
+        '/v1/contacts',
+        { authorization: `Bearer ${alice.accessToken}`, 'content-type': 'application/json' },
+        `{"name":"Many","tags":[${Array(20_000).fill(entry).join(',')}]}`,
+      );
+      expect(res.statusCode).toBe(400);
+      const problem = JSON.parse(res.payload) as { errors: { field: string; message: string }[] };
+      expect(problem.errors.length).toBeLessThanOrEqual(51);
+      expect(problem.errors.at(-1)).toEqual({
+        field: 'body',
+        message: expect.stringMatching(/^and \d+ more errors not shown$/),
+      });
+      expect(res.payload.length).toBeLessThan(20_000);
+    }
+  });
+
   it('leaves the server alive and ready', async () => {
     expect((await send('GET', '/health/ready')).statusCode).toBe(200);
   });
