@@ -6,7 +6,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsEnum,
   IsInt,
@@ -115,6 +115,20 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
 }
 
 /**
+ * At most this many field errors in a response: a 20,000-entry array of wrong entries would
+ * otherwise answer with 20,000 errors (a response far larger than the request).
+ */
+export const MAX_FIELD_ERRORS = 50;
+
+function firstErrors(errors: FieldError[]): FieldError[] {
+  if (errors.length <= MAX_FIELD_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_FIELD_ERRORS),
+    { field: 'body', message: `and ${errors.length - MAX_FIELD_ERRORS} more errors not shown` },
+  ];
+}
+
+/**
  * The global pipe: unknown properties, wrong types and bad enums are 400s with field errors.
  * Before any of that, every string and property name of the body, the query and the path parameters
  * is screened (`screenInput`): NUL characters, lone surrogates and `Object.prototype` names are 400s
@@ -126,7 +140,7 @@ class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
       const errors = screenInput(value, metadata.data ?? '');
-      if (errors.length > 0) throw AppError.validation(errors);
+      if (errors.length > 0) throw AppError.validation(firstErrors(errors));
     }
     return super.transform(value, metadata) as Promise<unknown>;
   }
@@ -140,7 +154,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: true },
-    exceptionFactory: (errors) => AppError.validation(toFieldErrors(errors)),
+    exceptionFactory: (errors) => AppError.validation(firstErrors(toFieldErrors(errors))),
   });
 }
 
@@ -229,7 +243,10 @@ export function QueryInt(options: {
 }): PropertyDecorator {
   return applyDecorators(
     Optional(),
-    Type(() => Number),
+    // Decimal digits only: `Number()` would also take `0x10`, `1e2`, ` 5` and `` (as 0).
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^[+-]?\d{1,15}$/.test(value) ? Number(value) : value,
+    ),
     IsInt(),
     Min(options.min),
     Max(options.max),

@@ -1,4 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Work that must commit or roll back with every write transaction a request opens for its user:
+ * the idempotency interceptor puts the claimed `Idempotency-Key` here, and each write transaction of
+ * that user marks the key as committed in the same transaction (docs/operations.md, Idempotency).
+ */
+export interface WriteTransactionHook {
+  ownerId: string;
+  /** Runs inside the transaction, right after it took its change number. */
+  onWriteTransaction(manager: EntityManager, ownerId: string): Promise<void>;
+}
+
+/** The request-scoped hook (AsyncLocalStorage); unset outside an idempotent request. */
+export const writeTransactionHook = new AsyncLocalStorage<WriteTransactionHook>();
 
 /**
  * The SQL expression a write stamps a row with: the change number its transaction took
@@ -27,6 +42,17 @@ export async function takeChangeNumber(manager: EntityManager, ownerId: string):
      SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock`,
     [ownerId],
   );
+  await joinRequestWrite(manager, ownerId);
+}
+
+/**
+ * Runs the request's write-transaction hook (if any) in this transaction. `takeChangeNumber` calls
+ * it; a write transaction of a user that takes no change number (its tables are not synced) calls
+ * it itself to make an idempotent POST exactly-once.
+ */
+export async function joinRequestWrite(manager: EntityManager, ownerId: string): Promise<void> {
+  const hook = writeTransactionHook.getStore();
+  if (hook && hook.ownerId === ownerId) await hook.onWriteTransaction(manager, ownerId);
 }
 
 /** A write transaction of one user: takes the change number first, then runs `work`. */

@@ -134,6 +134,8 @@ const UNAVAILABLE_MESSAGES = [
   'the database system is',
 ];
 
+const RELEASED_RUNNER_ERRORS = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'];
+
 function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
@@ -143,6 +145,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
     if (UNAVAILABLE_NODE_CODES.includes(code) || UNAVAILABLE_SQLSTATES.includes(code) || code.startsWith('08'))
       return true;
     if (UNAVAILABLE_MESSAGES.some((text) => message.includes(text))) return true;
+    // TypeORM releases a query runner whose connection broke; the request's next query says so.
+    if (error instanceof Error && RELEASED_RUNNER_ERRORS.includes((current as Error).name)) return true;
     current = candidate.driverError ?? candidate.cause;
   }
   return false;

@@ -1,7 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export enum IdempotencyState {
+  /** Claimed; the request is running and nothing of it has committed. */
   InFlight = 'in_flight',
+  /**
+   * The request's write transaction committed (the marker is written in that transaction), its
+   * response is not stored yet: never run again, never released, never taken over.
+   */
+  Committed = 'committed',
+  /** The response is stored and is what every retry gets. */
   Completed = 'completed',
 }
 
