@@ -9,6 +9,7 @@ import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { sameHash, sha256 } from '../../common/crypto.js';
 import { ApiKey } from './api-key.entity.js';
+import { joinRequestWrite } from '../../database/sync-clock.js';
 
 const KEY_FORMAT = /^snb_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -27,6 +28,8 @@ export class ApiKeysService {
     const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
     const secret = randomBytes(32).toString('base64url');
     const apiKey = await this.dataSource.transaction(async (manager) => {
+      // Its Idempotency-Key (if any) commits with the key: a retry never creates a second one.
+      await joinRequestWrite(manager, ownerId);
       const saved = await manager.save(
         manager.create(ApiKey, { ownerId, name: name.trim(), prefix, secretHash: sha256(secret) }),
       );
