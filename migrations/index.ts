@@ -6,6 +6,7 @@ import { DistributeByOwnerOnCitus1795690000001 } from './1795690000001-Distribut
 import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTable.js';
 import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
 import { AddSyncSequence1795720000000 } from './1795720000000-AddSyncSequence.js';
+import { RankedSearchAndIndexesThatEarnTheirCost1795740000000 } from './1795740000000-RankedSearchAndIndexesThatEarnTheirCost.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   AddRateLimitTable1795700000000,
   AddRefreshTokenGraceAndRevocationReason1795710000000,
   AddSyncSequence1795720000000,
+  RankedSearchAndIndexesThatEarnTheirCost1795740000000,
 ];

@@ -19,8 +19,6 @@ export enum AuditAction {
  */
 @Entity('audit_log')
 @Index('ix_audit_log_created_at', ['createdAt', 'id'])
-@Index('ix_audit_log_action_subject_created_at', ['action', 'subject', 'createdAt'])
-@Index('ix_audit_log_action_ip_created_at', ['action', 'ip', 'createdAt'])
 export class AuditLog {
   @PrimaryGeneratedColumn('uuid')
   id: string;
