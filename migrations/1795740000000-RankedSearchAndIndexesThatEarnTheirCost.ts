@@ -7,6 +7,8 @@
  *   vectors of text, quote and themes;
  * - extended statistics on (owner_id, inquiry_id): inquiry_id implies owner_id, which the planner
  *   otherwise multiplies as independent (an inquiry estimated at 1 row, then quadratic plans);
+ * - themes: a covering index of an inquiry's live insights (contact, themes), read index-only, so
+ *   the themes route reads the inquiry's insights and not the user's whole insight table;
  * - indexes no query uses dropped (each costs every write): contact (owner_id, seniority), and the
  *   audit-log indexes only the old login throttling read.
  */
@@ -31,6 +33,9 @@ export class RankedSearchAndIndexesThatEarnTheirCost1795740000000 implements Mig
     await queryRunner.query(
       `CREATE INDEX "ix_insight_search" ON "insight" USING gin ("owner_id", ${INSIGHT_SEARCH_DOCUMENT})`,
     );
+    await queryRunner.query(
+      `CREATE INDEX "ix_insight_owner_id_inquiry_id_themes" ON "insight" ("owner_id", "inquiry_id", "contact_id") INCLUDE ("themes") WHERE "deleted_at" IS NULL`,
+    );
     for (const table of INQUIRY_TABLES) {
       await queryRunner.query(
         `CREATE STATISTICS IF NOT EXISTS "st_${table}_owner_id_inquiry_id" (dependencies, ndistinct) ON owner_id, inquiry_id FROM "${table}"`,
@@ -53,6 +58,7 @@ export class RankedSearchAndIndexesThatEarnTheirCost1795740000000 implements Mig
     for (const table of INQUIRY_TABLES) {
       await queryRunner.query(`DROP STATISTICS IF EXISTS "st_${table}_owner_id_inquiry_id"`);
     }
+    await queryRunner.query(`DROP INDEX "public"."ix_insight_owner_id_inquiry_id_themes"`);
     await queryRunner.query(`DROP INDEX "public"."ix_insight_search"`);
     await queryRunner.query(
       `CREATE INDEX "ix_insight_search" ON "insight" USING gin (to_tsvector('simple', text || ' ' || coalesce(quote, '')))`,

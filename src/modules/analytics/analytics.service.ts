@@ -174,16 +174,16 @@ export class AnalyticsService {
     await this.inquiries.get(ownerId, inquiryId);
     const limit = page.limit ?? DEFAULT_LIMIT;
     const after = page.cursor
-      ? decodeOpaqueCursor<{ p: number; i: number; t: string }>(
+      ? decodeOpaqueCursor<{ x: boolean; p: number; i: number; t: string }>(
           page.cursor,
-          (v) => Number.isInteger(v.p) && Number.isInteger(v.i) && typeof v.t === 'string',
+          (v) => typeof v.x === 'boolean' && Number.isInteger(v.p) && Number.isInteger(v.i) && typeof v.t === 'string',
         )
       : null;
     const rows = await this.analytics.themes(
       ownerId,
       inquiryId,
       limit + 1,
-      after && { perspectives: after.p, insights: after.i, theme: after.t },
+      after && { pattern: after.x, perspectives: after.p, insights: after.i, theme: after.t },
     );
     const data = rows.slice(0, limit).map((row) => ({
       theme: row.theme,
@@ -192,15 +192,16 @@ export class AnalyticsService {
       perspectives: row.perspectives.map((p) => ({
         seniority: p.seniority as Seniority,
         sameOrganization: p.sameOrganization,
+        label: `${p.seniority} · ${p.sameOrganization ? 'inside' : 'outside'}`,
       })),
-      pattern: row.perspective_count >= 2,
+      pattern: row.pattern,
     }));
     const last = rows[limit - 1];
     return {
       data,
       nextCursor:
         rows.length > limit && last
-          ? encodeOpaqueCursor({ p: last.perspective_count, i: last.insights, t: last.theme })
+          ? encodeOpaqueCursor({ x: last.pattern, p: last.perspective_count, i: last.insights, t: last.theme })
           : null,
     };
   }
