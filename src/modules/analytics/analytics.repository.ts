@@ -110,13 +110,46 @@ export const PATTERN_MIN_CONTACTS = 3;
 export class AnalyticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  funnel(ownerId: string, inquiryId: string): Promise<Array<{ stage: string; count: number }>> {
-    return this.dataSource.query(
-      `SELECT p.stage::text AS stage, count(*)::int AS count
-         FROM ${INQUIRY_PEOPLE}
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL GROUP BY p.stage`,
+  /**
+   * The funnel, the waves and the perspective coverage in one statement: the inquiry's participants
+   * are joined to their contacts once (by primary key) and aggregated three ways, instead of three
+   * queries each making the join. Same rows as `funnel`, `waves` and `coverage`.
+   */
+  async participantFigures(
+    ownerId: string,
+    inquiryId: string,
+  ): Promise<{
+    funnel: Array<{ stage: string; count: number }>;
+    waves: WaveRow[];
+    coverage: Array<{ seniority: string | null; same_organization: boolean | null; participants: number; met: number }>;
+  }> {
+    const rows: Array<{ funnel: never; waves: never; coverage: never }> = await this.dataSource.query(
+      `WITH people AS MATERIALIZED (
+         SELECT p.stage, p.wave, c.seniority, c.same_organization
+           FROM ${INQUIRY_PEOPLE}
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
+       )
+       SELECT
+         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
+            SELECT stage::text AS stage, count(*)::int AS count FROM people GROUP BY stage) f) AS funnel,
+         (SELECT coalesce(json_agg(w ORDER BY w.wave), '[]'::json) FROM (
+            SELECT wave,
+                   count(*)::int AS people,
+                   count(*) FILTER (WHERE stage IN ${ASKED})::int AS asked,
+                   count(*) FILTER (WHERE stage IN ${MET})::int AS met,
+                   count(DISTINCT seniority)::int AS seniorities,
+                   count(seniority)::int AS with_seniority,
+                   min(seniority::text) AS seniority,
+                   count(*) FILTER (WHERE same_organization)::int AS inside,
+                   count(*) FILTER (WHERE NOT same_organization)::int AS outside
+              FROM people GROUP BY wave) w) AS waves,
+         (SELECT coalesce(json_agg(v), '[]'::json) FROM (
+            SELECT seniority::text AS seniority, same_organization,
+                   count(*)::int AS participants, count(*) FILTER (WHERE stage IN ${MET})::int AS met
+              FROM people GROUP BY 1, 2) v) AS coverage`,
       [ownerId, inquiryId],
     );
+    return rows[0];
   }
 
   async asks(ownerId: string, inquiryId: string): Promise<AskRow> {
@@ -132,40 +165,6 @@ export class AnalyticsRepository {
       [ownerId, inquiryId],
     );
     return rows[0];
-  }
-
-  waves(ownerId: string, inquiryId: string): Promise<WaveRow[]> {
-    return this.dataSource.query(
-      `SELECT p.wave,
-              count(*)::int AS people,
-              count(*) FILTER (WHERE p.stage IN ${ASKED})::int AS asked,
-              count(*) FILTER (WHERE p.stage IN ${MET})::int AS met,
-              count(DISTINCT c.seniority)::int AS seniorities,
-              count(c.seniority)::int AS with_seniority,
-              min(c.seniority::text) AS seniority,
-              count(*) FILTER (WHERE c.same_organization)::int AS inside,
-              count(*) FILTER (WHERE NOT c.same_organization)::int AS outside
-         FROM ${INQUIRY_PEOPLE}
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
-        GROUP BY p.wave ORDER BY p.wave`,
-      [ownerId, inquiryId],
-    );
-  }
-
-  coverage(
-    ownerId: string,
-    inquiryId: string,
-  ): Promise<
-    Array<{ seniority: string | null; same_organization: boolean | null; participants: number; met: number }>
-  > {
-    return this.dataSource.query(
-      `SELECT c.seniority::text AS seniority, c.same_organization,
-              count(*)::int AS participants, count(*) FILTER (WHERE p.stage IN ${MET})::int AS met
-         FROM ${INQUIRY_PEOPLE}
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
-        GROUP BY 1, 2`,
-      [ownerId, inquiryId],
-    );
   }
 
   /** Per referrer: referrals made, and what the people they referred yielded. */

@@ -101,11 +101,9 @@ export class AnalyticsService {
 
   async stats(ownerId: string, inquiryId: string): Promise<InquiryStatsDto> {
     const inquiry = await this.inquiries.get(ownerId, inquiryId);
-    const [funnel, asks, waves, coverage, connectors, byKind, byTheme, history, current] = await Promise.all([
-      this.analytics.funnel(ownerId, inquiryId),
+    const [{ funnel, waves, coverage }, asks, connectors, byKind, byTheme, history, current] = await Promise.all([
+      this.analytics.participantFigures(ownerId, inquiryId),
       this.analytics.asks(ownerId, inquiryId),
-      this.analytics.waves(ownerId, inquiryId),
-      this.analytics.coverage(ownerId, inquiryId),
       this.analytics.connectors(ownerId, inquiryId, TOP_CONNECTORS),
       this.analytics.insightsByKind(ownerId, inquiryId),
       this.analytics.insightsByTheme(ownerId, inquiryId, TOP_THEMES),
