@@ -27,7 +27,7 @@ export class RankedSearchAndIndexesThatEarnTheirCost1795740000000 implements Mig
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
     await queryRunner.query(`DROP INDEX "public"."ix_contact_search_trgm"`);
     await queryRunner.query(
-      `CREATE INDEX "ix_contact_search_trgm" ON "contact" USING gist ("owner_id", (${CONTACT_SEARCH_DOCUMENT}) gist_trgm_ops(siglen = 2024))`,
+      `CREATE INDEX "ix_contact_search_trgm" ON "contact" USING gist ("owner_id", (${CONTACT_SEARCH_DOCUMENT}) gist_trgm_ops(siglen = 512))`,
     );
     await queryRunner.query(`DROP INDEX "public"."ix_insight_search"`);
     await queryRunner.query(
