@@ -7,6 +7,7 @@ import { AddRateLimitTable1795700000000 } from './1795700000000-AddRateLimitTabl
 import { AddRefreshTokenGraceAndRevocationReason1795710000000 } from './1795710000000-AddRefreshTokenGraceAndRevocationReason.js';
 import { AddSyncSequence1795720000000 } from './1795720000000-AddSyncSequence.js';
 import { AddContactValues1795730000000 } from './1795730000000-AddContactValues.js';
+import { RankedSearchAndIndexesThatEarnTheirCost1795740000000 } from './1795740000000-RankedSearchAndIndexesThatEarnTheirCost.js';
 import { AddSyncTombstonesAndAuditErasure1795750000000 } from './1795750000000-AddSyncTombstonesAndAuditErasure.js';
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
@@ -22,6 +23,7 @@ export const migrations: Function[] = [
   AddRefreshTokenGraceAndRevocationReason1795710000000,
   AddSyncSequence1795720000000,
   AddContactValues1795730000000,
+  RankedSearchAndIndexesThatEarnTheirCost1795740000000,
   AddSyncTombstonesAndAuditErasure1795750000000,
   AddDirectParticipantOrigin1795760000000,
   AddSuggestionSearchFollowUpAndUsage1795770000000,

@@ -665,7 +665,7 @@ describe('insight into the loop: stats, themes, suggestions', () => {
   describe('GET /v1/inquiries/:id/themes', () => {
     let inquiryId: string;
     const expected: Array<Omit<Theme, 'perspectives'> & { perspectives: string[] }> = [
-      // perspectives desc, then insights desc, then name
+      // patterns first, then perspectives desc, then insights desc, then name
       {
         theme: 'delta',
         insights: 3,
@@ -678,7 +678,8 @@ describe('insight into the loop: stats, themes, suggestions', () => {
       { theme: 'alpha', insights: 3, contacts: 2, perspectives: ['junior/inside'] },
       { theme: 'epsilon', insights: 2, contacts: 2, perspectives: [] },
       { theme: 'zeta', insights: 1, contacts: 0, perspectives: [] },
-    ].map((theme) => ({ ...theme, pattern: theme.perspectives.length >= 2 }));
+      // A pattern: at least two distinct perspectives AND at least three contacts (issue 10).
+    ].map((theme) => ({ ...theme, pattern: theme.perspectives.length >= 2 && theme.contacts >= 3 }));
 
     beforeAll(async () => {
       inquiryId = await createInquiry('Themes');
@@ -710,7 +711,23 @@ describe('insight into the loop: stats, themes, suggestions', () => {
 
     const normalise = (theme: Theme) => ({ ...theme, perspectives: theme.perspectives.map(cellKey).sort() });
 
-    it('counts insights, distinct contacts and perspectives per theme; a pattern needs two perspectives; patterns first', async () => {
+    it('calls a theme heard from two perspectives but only two contacts not a pattern (beta, theta)', async () => {
+      const page = (await t.http().get(`/v1/inquiries/${inquiryId}/themes`).set(user.auth)).body as Page<Theme>;
+      const flags = Object.fromEntries(page.data.map((theme) => [theme.theme, theme.pattern]));
+      expect(flags).toMatchObject({ delta: true, gamma: true, beta: false, theta: false, alpha: false });
+    });
+
+    it('labels each perspective in words beside the raw values', async () => {
+      const page = (await t.http().get(`/v1/inquiries/${inquiryId}/themes`).set(user.auth)).body as Page<Theme>;
+      const delta = page.data.find((theme) => theme.theme === 'delta');
+      expect(delta?.perspectives).toEqual([
+        { seniority: 'executive', sameOrganization: true, label: 'executive · inside' },
+        { seniority: 'junior', sameOrganization: true, label: 'junior · inside' },
+        { seniority: 'senior', sameOrganization: false, label: 'senior · outside' },
+      ]);
+    });
+
+    it('counts insights, distinct contacts and perspectives per theme; a pattern needs two perspectives and three contacts; patterns first', async () => {
       const res = await t.http().get(`/v1/inquiries/${inquiryId}/themes`).set(user.auth);
       expectStatus(res, 200);
       const page = res.body as Page<Theme>;

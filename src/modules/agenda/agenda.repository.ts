@@ -62,6 +62,11 @@ const live = (alias: string, inquiryAlias: string) =>
  * (owner_id, status, due_at), active inquiries by (owner_id, status), their last reflection by
  * (owner_id, inquiry_id, created_at) and their conversations by (owner_id, inquiry_id, occurred_at).
  * A branch whose type is filtered out is skipped as a whole (its type test is a one-time filter).
+ * Each branch but the reflections (one row per active inquiry at most) starts at the cursor and
+ * stops after one page in its own due order, read from those indexes, so a page costs about a page
+ * of probes, not every due item of the user. The asks and thank-yous are read in occurred_at order,
+ * which is their due order (a fixed number of days later; the bound before the exact cursor test
+ * is one day looser, for time zones whose days are not 24 h).
  */
 @Injectable()
 export class AgendaRepository {
@@ -74,7 +79,7 @@ export class AgendaRepository {
       `SELECT * FROM (
          -- Asks still pending ${ASK_FOLLOW_UP_DAYS} days on: only the latest ask per (contact, inquiry),
          -- and only while no meeting or call with that contact has happened since.
-         SELECT 'ask_awaiting_answer'::text AS type, a.id,
+         (SELECT 'ask_awaiting_answer'::text AS type, a.id,
                 a.occurred_at + make_interval(days => ${ASK_FOLLOW_UP_DAYS}) AS due_at,
                 c.id AS contact_id, c.name AS contact_name, q.id AS inquiry_id, q.title AS inquiry_title,
                 a.id AS ref_id, a.occurred_at AS happened_at, NULL::text AS kind, NULL::text AS text,
@@ -95,9 +100,13 @@ export class AgendaRepository {
               SELECT 1 FROM interaction m LEFT JOIN inquiry mq ON mq.owner_id = m.owner_id AND mq.id = m.inquiry_id
                WHERE m.owner_id = $1 AND m.contact_id = a.contact_id AND m.kind IN ('meeting', 'call')
                  AND m.occurred_at >= a.occurred_at AND ${live('m', 'mq')})
+            AND ($3::timestamptz IS NULL
+                 OR (a.occurred_at >= $3::timestamptz - make_interval(days => ${ASK_FOLLOW_UP_DAYS + 1})
+                     AND (a.occurred_at + make_interval(days => ${ASK_FOLLOW_UP_DAYS}), a.id) > ($3::timestamptz, $4::uuid)))
+          ORDER BY a.occurred_at, a.id LIMIT $5)
          UNION ALL
          -- The latest meeting or call per contact (of the last ${THANK_YOU_HORIZON_DAYS} days) with no thank-you since.
-         SELECT 'thank_you_owed', m.id, m.occurred_at + make_interval(days => ${THANK_YOU_DAYS}),
+         (SELECT 'thank_you_owed', m.id, m.occurred_at + make_interval(days => ${THANK_YOU_DAYS}),
                 c.id, c.name, q.id, q.title, m.id, m.occurred_at, m.kind::text, NULL, NULL
            FROM interaction m
            JOIN contact c ON c.id = m.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
@@ -115,9 +124,13 @@ export class AgendaRepository {
               SELECT 1 FROM interaction t LEFT JOIN inquiry tq ON tq.owner_id = t.owner_id AND tq.id = t.inquiry_id
                WHERE t.owner_id = $1 AND t.contact_id = m.contact_id AND t.kind = 'thank_you'
                  AND t.occurred_at >= m.occurred_at AND ${live('t', 'tq')})
+            AND ($3::timestamptz IS NULL
+                 OR (m.occurred_at >= $3::timestamptz - make_interval(days => ${THANK_YOU_DAYS + 1})
+                     AND (m.occurred_at + make_interval(days => ${THANK_YOU_DAYS}), m.id) > ($3::timestamptz, $4::uuid)))
+          ORDER BY m.occurred_at, m.id LIMIT $5)
          UNION ALL
          -- Open commitments, either direction, overdue or due within ${COMMITMENT_LOOKAHEAD_DAYS} days.
-         SELECT 'commitment_due', k.id, k.due_at, c.id, c.name, q.id, q.title, k.id, NULL,
+         (SELECT 'commitment_due', k.id, k.due_at, c.id, c.name, q.id, q.title, k.id, NULL,
                 k.promised_by::text, left(k.description, 200), NULL
            FROM commitment k
            JOIN contact c ON c.id = k.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
@@ -125,23 +138,29 @@ export class AgendaRepository {
           WHERE $2::text[] @> ARRAY['commitment_due']
             AND k.owner_id = $1 AND k.status = 'open' AND ${live('k', 'q')}
             AND k.due_at <= now() + make_interval(days => ${COMMITMENT_LOOKAHEAD_DAYS})
+            AND ($3::timestamptz IS NULL OR (k.due_at, k.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY k.due_at, k.id LIMIT $5)
          UNION ALL
          -- Contacts not in touch for longer than their keep_in_touch_days (counted from when they
          -- were added if never contacted).
-         SELECT 'keep_in_touch', c.id,
+         (SELECT 'keep_in_touch', c.id,
                 coalesce(c.last_interaction_at, c.created_at) + make_interval(days => c.keep_in_touch_days),
                 c.id, c.name, NULL, NULL, NULL, c.last_interaction_at, NULL, NULL, c.keep_in_touch_days
            FROM contact c
           WHERE $2::text[] @> ARRAY['keep_in_touch']
             AND c.owner_id = $1 AND c.deleted_at IS NULL AND c.keep_in_touch_days IS NOT NULL
             AND coalesce(c.last_interaction_at, c.created_at) + make_interval(days => c.keep_in_touch_days) < now()
+            AND ($3::timestamptz IS NULL
+                 OR (coalesce(c.last_interaction_at, c.created_at) + make_interval(days => c.keep_in_touch_days), c.id)
+                    > ($3::timestamptz, $4::uuid))
+          ORDER BY 3, c.id LIMIT $5)
          UNION ALL
          -- Active inquiries with ${REFLECTION_CONVERSATIONS}+ conversations since the last reflection, or 1+ and
          -- ${REFLECTION_DAYS} days since it (or since the inquiry was created). Conversations count by
          -- createdAt, as the reflection's own figures do.
          SELECT 'reflection_due', q.id,
                 LEAST(
-                  conv.fifth_at,
+                  fifth.fifth_at,
                   CASE WHEN since.deadline <= now() THEN GREATEST(since.deadline, conv.first_at) END),
                 NULL, NULL, q.id, q.title, r.id, r.created_at, NULL, NULL, conv.n
            FROM inquiry q
@@ -152,13 +171,17 @@ export class AgendaRepository {
            CROSS JOIN LATERAL (
              SELECT coalesce(r.created_at, q.created_at) + make_interval(days => ${REFLECTION_DAYS}) AS deadline) since
            CROSS JOIN LATERAL (
-             SELECT count(*)::int AS n, min(since_last.created_at) AS first_at,
-                    min(since_last.created_at) FILTER (WHERE since_last.nth = ${REFLECTION_CONVERSATIONS}) AS fifth_at
-               FROM (
-                 SELECT i.created_at, row_number() OVER (ORDER BY i.created_at, i.id) AS nth
-                   FROM interaction i
-                  WHERE i.owner_id = $1 AND i.inquiry_id = q.id AND i.kind IN ('meeting', 'call')
-                    AND i.deleted_at IS NULL AND i.created_at > coalesce(r.created_at, '-infinity')) since_last) conv
+             SELECT count(*)::int AS n, min(i.created_at) AS first_at
+               FROM interaction i
+              WHERE i.owner_id = $1 AND i.inquiry_id = q.id AND i.kind IN ('meeting', 'call')
+                AND i.deleted_at IS NULL AND i.created_at > coalesce(r.created_at, '-infinity')) conv
+           -- The ${REFLECTION_CONVERSATIONS}th conversation since (createdAt, id order), read by index.
+           LEFT JOIN LATERAL (
+             SELECT i.created_at AS fifth_at
+               FROM interaction i
+              WHERE i.owner_id = $1 AND i.inquiry_id = q.id AND i.kind IN ('meeting', 'call')
+                AND i.deleted_at IS NULL AND i.created_at > coalesce(r.created_at, '-infinity')
+              ORDER BY i.created_at, i.id OFFSET ${REFLECTION_CONVERSATIONS - 1} LIMIT 1) fifth ON true
           WHERE $2::text[] @> ARRAY['reflection_due']
             AND q.owner_id = $1 AND q.status = 'active' AND q.deleted_at IS NULL
             AND conv.n >= 1 AND (conv.n >= ${REFLECTION_CONVERSATIONS} OR since.deadline <= now())

@@ -43,6 +43,7 @@ export interface ThemeRow {
   contacts: number;
   perspective_count: number;
   perspectives: Array<{ seniority: string; sameOrganization: boolean }>;
+  pattern: boolean;
 }
 
 export interface CandidateRow {
@@ -68,6 +69,17 @@ export interface CandidateRow {
   not_yet_asked: boolean;
   score: number;
 }
+
+/**
+ * The inquiry's live participants joined to their contacts through the contact primary key
+ * (owner_id, id) = ANY(the inquiry's contact ids): an index probe per participant, so the cost
+ * follows the inquiry, not the user's whole address book (a hash join would scan every contact).
+ * Parameters: $1 owner, $2 inquiry. Yields `p` (participant columns) and `c` (contact columns).
+ */
+const INQUIRY_PEOPLE = `participant p
+         JOIN contact c ON c.owner_id = $1 AND c.id = p.contact_id AND c.deleted_at IS NULL
+                       AND c.id = ANY (ARRAY(SELECT contact_id FROM participant
+                                              WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL))`;
 
 /** Stages at which you met the person (perspective heard). */
 const MET = `('met', 'thanked')`;
@@ -99,6 +111,10 @@ export const HIGH_YIELD_MIN_MEETINGS = 2;
 export const HIGH_YIELD_MIN_RATE = 0.5;
 /** An ask without an answer for longer than this is due one follow-up, unless the user set otherwise. */
 export const DEFAULT_FOLLOW_UP_DAYS = 14;
+/** A theme is a pattern when heard from at least this many distinct perspectives… */
+export const PATTERN_MIN_PERSPECTIVES = 2;
+/** …and at least this many contacts (issue 10: one talkative person is not a pattern). */
+export const PATTERN_MIN_CONTACTS = 3;
 
 /**
  * The analytical queries behind stats, themes and suggestions. Each is one SQL statement that
@@ -109,14 +125,46 @@ export const DEFAULT_FOLLOW_UP_DAYS = 14;
 export class AnalyticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  funnel(ownerId: string, inquiryId: string): Promise<Array<{ stage: string; count: number }>> {
-    return this.dataSource.query(
-      `SELECT p.stage::text AS stage, count(*)::int AS count
-         FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL GROUP BY p.stage`,
+  /**
+   * The funnel, the waves and the perspective coverage in one statement: the inquiry's participants
+   * are joined to their contacts once (by primary key) and aggregated three ways, instead of three
+   * queries each making the join. Same rows as `funnel`, `waves` and `coverage`.
+   */
+  async participantFigures(
+    ownerId: string,
+    inquiryId: string,
+  ): Promise<{
+    funnel: Array<{ stage: string; count: number }>;
+    waves: WaveRow[];
+    coverage: Array<{ seniority: string | null; same_organization: boolean | null; participants: number; met: number }>;
+  }> {
+    const rows: Array<{ funnel: never; waves: never; coverage: never }> = await this.dataSource.query(
+      `WITH people AS MATERIALIZED (
+         SELECT p.stage, p.wave, c.seniority, c.same_organization
+           FROM ${INQUIRY_PEOPLE}
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
+       )
+       SELECT
+         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
+            SELECT stage::text AS stage, count(*)::int AS count FROM people GROUP BY stage) f) AS funnel,
+         (SELECT coalesce(json_agg(w ORDER BY w.wave), '[]'::json) FROM (
+            SELECT wave,
+                   count(*)::int AS people,
+                   count(*) FILTER (WHERE stage IN ${ASKED})::int AS asked,
+                   count(*) FILTER (WHERE stage IN ${MET})::int AS met,
+                   count(DISTINCT seniority)::int AS seniorities,
+                   count(seniority)::int AS with_seniority,
+                   min(seniority::text) AS seniority,
+                   count(*) FILTER (WHERE same_organization)::int AS inside,
+                   count(*) FILTER (WHERE NOT same_organization)::int AS outside
+              FROM people GROUP BY wave) w) AS waves,
+         (SELECT coalesce(json_agg(v), '[]'::json) FROM (
+            SELECT seniority::text AS seniority, same_organization,
+                   count(*)::int AS participants, count(*) FILTER (WHERE stage IN ${MET})::int AS met
+              FROM people GROUP BY 1, 2) v) AS coverage`,
       [ownerId, inquiryId],
     );
+    return rows[0];
   }
 
   async asks(ownerId: string, inquiryId: string): Promise<AskRow> {
@@ -132,42 +180,6 @@ export class AnalyticsRepository {
       [ownerId, inquiryId],
     );
     return rows[0];
-  }
-
-  waves(ownerId: string, inquiryId: string): Promise<WaveRow[]> {
-    return this.dataSource.query(
-      `SELECT p.wave,
-              count(*)::int AS people,
-              count(*) FILTER (WHERE p.stage IN ${ASKED})::int AS asked,
-              count(*) FILTER (WHERE p.stage IN ${MET})::int AS met,
-              count(DISTINCT c.seniority)::int AS seniorities,
-              count(c.seniority)::int AS with_seniority,
-              min(c.seniority::text) AS seniority,
-              count(*) FILTER (WHERE c.same_organization)::int AS inside,
-              count(*) FILTER (WHERE NOT c.same_organization)::int AS outside
-         FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
-        GROUP BY p.wave ORDER BY p.wave`,
-      [ownerId, inquiryId],
-    );
-  }
-
-  coverage(
-    ownerId: string,
-    inquiryId: string,
-  ): Promise<
-    Array<{ seniority: string | null; same_organization: boolean | null; participants: number; met: number }>
-  > {
-    return this.dataSource.query(
-      `SELECT c.seniority::text AS seniority, c.same_organization,
-              count(*)::int AS participants, count(*) FILTER (WHERE p.stage IN ${MET})::int AS met
-         FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
-        GROUP BY 1, 2`,
-      [ownerId, inquiryId],
-    );
   }
 
   /** Per referrer: referrals made, and what the people they referred yielded. */
@@ -193,7 +205,8 @@ export class AnalyticsRepository {
               coalesce(sum(i.n), 0)::int AS insights,
               coalesce(sum(o.n), 0)::int AS opportunities
          FROM edges e
-         JOIN contact c ON c.id = e.referrer_id AND c.owner_id = $1 AND c.deleted_at IS NULL
+         JOIN contact c ON c.owner_id = $1 AND c.id = e.referrer_id AND c.deleted_at IS NULL
+                       AND c.id = ANY (ARRAY(SELECT DISTINCT referrer_id FROM edges))
          LEFT JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = e.referred_id
                                 AND p.deleted_at IS NULL
          LEFT JOIN insights i ON i.contact_id = e.referred_id
@@ -224,43 +237,70 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Themes with their insights, contacts and perspectives, patterns first: ordered by distinct
-   * perspectives, then insights (both descending), then theme; keyset after `after`.
+   * Themes with their insights, contacts and perspectives, patterns first (docs/metrics.md): ordered
+   * by pattern, distinct perspectives, insights (all descending), then theme; keyset after `after`.
+   * Aggregated in stages so no DISTINCT aggregate sorts the ~100k (theme, insight) rows: one row per
+   * (theme, contact) first, their contacts read by primary key, then one row per (theme, perspective).
    */
   themes(
     ownerId: string,
     inquiryId: string,
     limit: number,
-    after: { perspectives: number; insights: number; theme: string } | null,
+    after: { pattern: boolean; perspectives: number; insights: number; theme: string } | null,
   ): Promise<ThemeRow[]> {
     return this.dataSource.query(
-      `WITH tagged AS (
-         SELECT theme, s.id, s.contact_id
-           FROM insight s, unnest(s.themes) AS theme
+      `WITH by_contact AS (
+         -- A theme listed twice on one insight counts once (the position test replaces a DISTINCT).
+         SELECT t.theme, s.contact_id, count(*) AS insights
+           FROM insight s, unnest(s.themes) WITH ORDINALITY AS t(theme, position)
           WHERE s.owner_id = $1 AND s.inquiry_id = $2 AND s.deleted_at IS NULL
+            AND NOT (t.theme = ANY (s.themes[1:t.position - 1]))
+          GROUP BY t.theme, s.contact_id
+       ),
+       people AS MATERIALIZED (
+         SELECT c.id, c.seniority::text AS seniority, c.same_organization FROM contact c
+          WHERE c.owner_id = $1
+            AND c.id = ANY (ARRAY(SELECT DISTINCT contact_id FROM insight
+                                   WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL
+                                     AND contact_id IS NOT NULL))
+       ),
+       by_perspective AS (
+         SELECT b.theme, pe.seniority, pe.same_organization,
+                sum(b.insights) AS insights, count(b.contact_id) AS contacts
+           FROM by_contact b LEFT JOIN people pe ON pe.id = b.contact_id
+          GROUP BY b.theme, pe.seniority, pe.same_organization
        ),
        themes AS (
-         SELECT t.theme,
-                count(DISTINCT t.id)::int AS insights,
-                count(DISTINCT t.contact_id)::int AS contacts,
-                count(DISTINCT (c.seniority, c.same_organization))
-                  FILTER (WHERE c.seniority IS NOT NULL AND c.same_organization IS NOT NULL)::int AS perspective_count,
+         SELECT theme,
+                sum(insights)::int AS insights,
+                sum(contacts)::int AS contacts,
+                count(*) FILTER (WHERE seniority IS NOT NULL AND same_organization IS NOT NULL)::int AS perspective_count,
                 coalesce(
-                  jsonb_agg(DISTINCT jsonb_build_object('seniority', c.seniority, 'sameOrganization', c.same_organization))
-                    FILTER (WHERE c.seniority IS NOT NULL AND c.same_organization IS NOT NULL),
+                  jsonb_agg(jsonb_build_object('seniority', seniority, 'sameOrganization', same_organization)
+                            ORDER BY seniority, same_organization)
+                    FILTER (WHERE seniority IS NOT NULL AND same_organization IS NOT NULL),
                   '[]'::jsonb) AS perspectives
-           FROM tagged t
-           LEFT JOIN contact c ON c.id = t.contact_id AND c.owner_id = $1
-          GROUP BY t.theme
+           FROM by_perspective GROUP BY theme
+       ),
+       ranked AS (
+         SELECT t.*, (t.perspective_count >= ${PATTERN_MIN_PERSPECTIVES} AND t.contacts >= ${PATTERN_MIN_CONTACTS}) AS pattern
+           FROM themes t
        )
-       SELECT * FROM themes
-        WHERE $4::int IS NULL
-           OR perspective_count < $4
-           OR (perspective_count = $4 AND insights < $5)
-           OR (perspective_count = $4 AND insights = $5 AND theme > $6)
-        ORDER BY perspective_count DESC, insights DESC, theme
+       SELECT * FROM ranked
+        WHERE $4::boolean IS NULL
+           OR (pattern, perspective_count, insights) < ($4, $5, $6)
+           OR ((pattern, perspective_count, insights) = ($4, $5, $6) AND theme > $7)
+        ORDER BY pattern DESC, perspective_count DESC, insights DESC, theme
         LIMIT $3`,
-      [ownerId, inquiryId, limit, after?.perspectives ?? null, after?.insights ?? null, after?.theme ?? null],
+      [
+        ownerId,
+        inquiryId,
+        limit,
+        after?.pattern ?? null,
+        after?.perspectives ?? null,
+        after?.insights ?? null,
+        after?.theme ?? null,
+      ],
     );
   }
 

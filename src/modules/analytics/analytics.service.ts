@@ -135,11 +135,9 @@ export class AnalyticsService {
 
   async stats(ownerId: string, inquiryId: string): Promise<InquiryStatsDto> {
     const inquiry = await this.inquiries.get(ownerId, inquiryId);
-    const [funnel, asks, waves, coverage, connectors, byKind, byTheme, history, current] = await Promise.all([
-      this.analytics.funnel(ownerId, inquiryId),
+    const [{ funnel, waves, coverage }, asks, connectors, byKind, byTheme, history, current] = await Promise.all([
+      this.analytics.participantFigures(ownerId, inquiryId),
       this.analytics.asks(ownerId, inquiryId),
-      this.analytics.waves(ownerId, inquiryId),
-      this.analytics.coverage(ownerId, inquiryId),
       this.analytics.connectors(ownerId, inquiryId, TOP_CONNECTORS),
       this.analytics.insightsByKind(ownerId, inquiryId),
       this.analytics.insightsByTheme(ownerId, inquiryId, TOP_THEMES),
@@ -208,16 +206,16 @@ export class AnalyticsService {
     await this.inquiries.get(ownerId, inquiryId);
     const limit = page.limit ?? DEFAULT_LIMIT;
     const after = page.cursor
-      ? decodeOpaqueCursor<{ p: number; i: number; t: string }>(
+      ? decodeOpaqueCursor<{ x: boolean; p: number; i: number; t: string }>(
           page.cursor,
-          (v) => Number.isInteger(v.p) && Number.isInteger(v.i) && typeof v.t === 'string',
+          (v) => typeof v.x === 'boolean' && Number.isInteger(v.p) && Number.isInteger(v.i) && typeof v.t === 'string',
         )
       : null;
     const rows = await this.analytics.themes(
       ownerId,
       inquiryId,
       limit + 1,
-      after && { perspectives: after.p, insights: after.i, theme: after.t },
+      after && { pattern: after.x, perspectives: after.p, insights: after.i, theme: after.t },
     );
     const data = rows.slice(0, limit).map((row) => ({
       theme: row.theme,
@@ -226,15 +224,16 @@ export class AnalyticsService {
       perspectives: row.perspectives.map((p) => ({
         seniority: p.seniority as Seniority,
         sameOrganization: p.sameOrganization,
+        label: `${p.seniority} · ${p.sameOrganization ? 'inside' : 'outside'}`,
       })),
-      pattern: row.perspective_count >= 2,
+      pattern: row.pattern,
     }));
     const last = rows[limit - 1];
     return {
       data,
       nextCursor:
         rows.length > limit && last
-          ? encodeOpaqueCursor({ p: last.perspective_count, i: last.insights, t: last.theme })
+          ? encodeOpaqueCursor({ x: last.pattern, p: last.perspective_count, i: last.insights, t: last.theme })
           : null,
     };
   }

@@ -25,8 +25,6 @@ export enum AuditAction {
  */
 @Entity('audit_log')
 @Index('ix_audit_log_created_at', ['createdAt', 'id'])
-@Index('ix_audit_log_action_subject_created_at', ['action', 'subject', 'createdAt'])
-@Index('ix_audit_log_action_ip_created_at', ['action', 'ip', 'createdAt'])
 @Index('ix_audit_log_actor_id_created_at', ['actorId', 'createdAt'])
 @Index('ix_audit_log_subject', ['subject'])
 export class AuditLog {

@@ -19,14 +19,13 @@ export enum Seniority {
 @Entity('contact')
 @Index('ix_contact_owner_id_sync_seq_id', ['ownerId', 'syncSeq', 'id'])
 @Index('ix_contact_owner_id_created_at', ['ownerId', 'createdAt', 'id'])
-@Index('ix_contact_owner_id_seniority', ['ownerId', 'seniority'])
 // Contacts are found by email, LinkedIn profile or phone through contact_identity (its own indexes).
 // Contacts with a keep-in-touch rhythm (agenda).
 @Index('ix_contact_keep_in_touch', ['ownerId', 'lastInteractionAt'], {
   where: '"keep_in_touch_days" IS NOT NULL AND "deleted_at" IS NULL',
 })
-// GIN indexes created by hand in the migration (TypeORM can't express them); declared so the schema
-// diff leaves them alone: trigram search over name, organization, title and tags, and tag filtering.
+// GiST/GIN indexes created by hand in the migrations (TypeORM can't express them); declared so the
+// schema diff leaves them alone: trigram search (migrations/1795740000000-…) and tag filtering.
 @Index('ix_contact_search_trgm', { synchronize: false })
 @Index('ix_contact_owner_id_tags', { synchronize: false })
 // Full-text over title, responsibilities, interests and tags (suggestions from the whole network).

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned, ownedQuery } from '../../common/owned.js';
-import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
+import {
+  DEFAULT_LIMIT,
+  decodeOpaqueCursor,
+  encodeOpaqueCursor,
+  isUuid,
+  paginate,
+  type Page,
+  type PageQueryDto,
+} from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { LatestInteraction } from '../../common/events/events.js';
@@ -23,8 +31,27 @@ import {
   type IdentityKey,
 } from './contact-values.js';
 
-/** The expression the trigram index `ix_contact_search_trgm` is built on; queries must use it verbatim. */
-const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags))`;
+/**
+ * The document the trigram index `ix_contact_search_trgm` is built on (migrations/1795740000000-…);
+ * queries must use it verbatim: name, organization, title, tags, responsibilities, interests, notes.
+ */
+const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags) || ' ' || coalesce(contact.responsibilities, '') || ' ' || coalesce(contact.interests, '') || ' ' || coalesce(contact.notes, ''))`;
+/** A word matched by trigram word similarity (typos, any order); shorter or punctuated words match as literal substrings. */
+const SIMILAR_WORD = /^[\p{L}\p{N}]{3,}$/u;
+const MAX_SEARCH_WORDS = 8;
+
+interface RankedCursor {
+  /** The distance (1 − word similarity of q to the contact) of the last row seen, as PostgreSQL printed it. */
+  r: string;
+  id: string;
+}
+
+function decodeRankedCursor(cursor: string): RankedCursor {
+  return decodeOpaqueCursor<RankedCursor>(
+    cursor,
+    (value) => typeof value.r === 'string' && Number.isFinite(Number(value.r)) && isUuid(value.id),
+  );
+}
 
 /** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
 function normalise(input: CreateContactDto | UpdateContactDto): Partial<Contact> {
@@ -103,22 +130,59 @@ export class ContactsService {
     return ownerTransaction(this.dataSource, ownerId, (manager) => this.createWithin(manager, ownerId, input));
   }
 
-  list(
+  /**
+   * Newest first; with `q`, most relevant first (docs/domain.md "Search"): every word of `q` must be
+   * in the contact's name, organization, title, tags, responsibilities, interests or notes, in any
+   * order, either by trigram word similarity (≥ 0.6: a word's beginning, or the word with a typo) or,
+   * for words under three letters or with punctuation, as a literal substring. Ranked by the word
+   * similarity of the whole `q` (nearest first, straight from the GiST index), then id; the cursor
+   * carries (distance, id).
+   */
+  async list(
     ownerId: string,
     page: PageQueryDto,
     filter: { q?: string; tag?: string; seniority?: Seniority },
   ): Promise<Page<Contact>> {
     const query = ownedQuery(this.dataSource.manager, Contact, 'contact', ownerId);
-    if (filter.q) {
-      const pattern = `%${filter.q
-        .trim()
-        .toLowerCase()
-        .replace(/[\\%_]/g, '\\$&')}%`;
-      query.andWhere(`${SEARCH_EXPRESSION} LIKE :pattern`, { pattern });
-    }
     if (filter.tag) query.andWhere('contact.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
     if (filter.seniority) query.andWhere('contact.seniority = :seniority', { seniority: filter.seniority });
-    return paginate(query, 'contact', page);
+    const words = [...new Set((filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))].slice(
+      0,
+      MAX_SEARCH_WORDS,
+    );
+    if (words.length === 0) return paginate(query, 'contact', page);
+
+    words.forEach((word, i) => {
+      if (SIMILAR_WORD.test(word)) query.andWhere(`${SEARCH_EXPRESSION} %> :word${i}`, { [`word${i}`]: word });
+      else
+        query.andWhere(`${SEARCH_EXPRESSION} LIKE :pattern${i}`, {
+          [`pattern${i}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
+        });
+    });
+    const distance = `(${SEARCH_EXPRESSION} <->> :rankQ)`;
+    query.setParameter('rankQ', words.join(' '));
+    if (page.cursor) {
+      const { r, id } = decodeRankedCursor(page.cursor);
+      query.andWhere(`(${distance}, contact.id) > (:cursorRank::real, :cursorId::uuid)`, {
+        cursorRank: r,
+        cursorId: id,
+      });
+    }
+    const limit = page.limit ?? DEFAULT_LIMIT;
+    const { entities, raw } = await query
+      .addSelect(distance, 'search_distance')
+      .orderBy(distance, 'ASC')
+      .addOrderBy('contact.id', 'ASC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ search_distance: string | number }>();
+    const hasMore = entities.length > limit;
+    const data = hasMore ? entities.slice(0, limit) : entities;
+    const last = data.length > 0 ? raw[data.length - 1] : undefined;
+    return {
+      data,
+      nextCursor:
+        hasMore && last ? encodeOpaqueCursor({ r: String(last.search_distance), id: data[data.length - 1].id }) : null,
+    };
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {

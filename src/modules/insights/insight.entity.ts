@@ -38,6 +38,8 @@ export enum InsightKind {
 @Index('ix_insight_owner_id_themes', { synchronize: false })
 @Index('ix_insight_owner_id_question_ids', { synchronize: false })
 @Index('ix_insight_search', { synchronize: false })
+// The themes route's covering index (migrations/1795740000000-…), created by hand (INCLUDE).
+@Index('ix_insight_owner_id_inquiry_id_themes', { synchronize: false })
 export class Insight extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;

@@ -11,12 +11,35 @@ import {
   refNotFound,
 } from '../../common/access/owned-refs.js';
 import { findOwned, ownedQuery } from '../../common/owned.js';
-import { paginate, type Page, type PageQueryDto } from '../../common/pagination.js';
+import {
+  DEFAULT_LIMIT,
+  decodeOpaqueCursor,
+  encodeOpaqueCursor,
+  isUuid,
+  paginate,
+  type Page,
+  type PageQueryDto,
+} from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInsightDto, UpdateInsightDto } from './dto/insight.dto.js';
 import { Insight, type InsightKind } from './insight.entity.js';
 import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
+
+/**
+ * The document of the GIN index `ix_insight_search` (migrations/1795740000000-…), verbatim: text,
+ * quote and themes, as `simple` words and as `english` stems (`tablet` finds "tablets").
+ */
+const SEARCH_DOCUMENT = `(to_tsvector('simple', insight.text || ' ' || coalesce(insight.quote, '') || ' ' || snowball_join_tags(insight.themes)) || to_tsvector('english', insight.text || ' ' || coalesce(insight.quote, '') || ' ' || snowball_join_tags(insight.themes)))`;
+/** Every word of q, as typed or as an English stem. */
+const SEARCH_QUERY = `(plainto_tsquery('simple', :q) || plainto_tsquery('english', :q))`;
+const SEARCH_RANK = `ts_rank(${SEARCH_DOCUMENT}, ${SEARCH_QUERY})`;
+
+interface RankedCursor {
+  /** The rank of the last row seen, as PostgreSQL printed it. */
+  r: string;
+  id: string;
+}
 
 interface References {
   inquiryId: string;
@@ -73,7 +96,7 @@ export class InsightsService {
     );
   }
 
-  list(
+  async list(
     ownerId: string,
     page: PageQueryDto,
     filter: {
@@ -93,16 +116,34 @@ export class InsightsService {
     }
     if (filter.theme) query.andWhere('insight.themes @> ARRAY[:theme]::text[]', { theme: filter.theme });
     if (filter.kind) query.andWhere('insight.kind = :kind', { kind: filter.kind });
-    if (filter.q) {
-      // Same expression as the GIN index ix_insight_search.
-      query.andWhere(
-        `to_tsvector('simple', insight.text || ' ' || coalesce(insight.quote, '')) @@ plainto_tsquery('simple', :q)`,
-        {
-          q: filter.q,
-        },
+    if (!filter.q?.trim()) return paginate(query, 'insight', page);
+    // With q: most relevant first (ts_rank), then id; the cursor carries (rank, id).
+    query.andWhere(`${SEARCH_DOCUMENT} @@ ${SEARCH_QUERY}`, { q: filter.q });
+    if (page.cursor) {
+      const { r, id } = decodeOpaqueCursor<RankedCursor>(
+        page.cursor,
+        (value) => typeof value.r === 'string' && Number.isFinite(Number(value.r)) && isUuid(value.id),
       );
+      query.andWhere(`(-${SEARCH_RANK}, insight.id) > (-(:cursorRank::real), :cursorId::uuid)`, {
+        cursorRank: r,
+        cursorId: id,
+      });
     }
-    return paginate(query, 'insight', page);
+    const limit = page.limit ?? DEFAULT_LIMIT;
+    const { entities, raw } = await query
+      .addSelect(SEARCH_RANK, 'search_rank')
+      .orderBy(SEARCH_RANK, 'DESC')
+      .addOrderBy('insight.id', 'ASC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ search_rank: string | number }>();
+    const hasMore = entities.length > limit;
+    const data = hasMore ? entities.slice(0, limit) : entities;
+    const last = data.length > 0 ? raw[data.length - 1] : undefined;
+    return {
+      data,
+      nextCursor:
+        hasMore && last ? encodeOpaqueCursor({ r: String(last.search_rank), id: data[data.length - 1].id }) : null,
+    };
   }
 
   get(ownerId: string, id: string): Promise<Insight> {

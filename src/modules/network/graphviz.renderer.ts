@@ -41,9 +41,13 @@ interface WorkerReply {
 
 /**
  * Renders DOT to SVG with @hpcc-js/wasm-graphviz on a worker thread: a large layout takes seconds
- * of CPU, which must not stall every other request on the event loop. One worker, started on first
- * use and reused (Graphviz loads once); jobs run one at a time in arrival order. A layout that runs
- * past RENDER_TIMEOUT_MS is abandoned (the worker is stopped; the next job starts a fresh one).
+ * of CPU, which must not stall every other request on the event loop. One worker, started on demand;
+ * jobs run one at a time in arrival order, and queued jobs reuse it. When the queue is empty the
+ * worker is stopped before the answer goes out: Graphviz's WebAssembly memory (80–150 MB, never
+ * given back while the module lives) leaves with it, so the process is back to its size after every
+ * SVG (issue 8: RSS ≤ 250 MB after any request); loading Graphviz again costs ~50 ms a render.
+ * A layout that runs past RENDER_TIMEOUT_MS is abandoned (the worker is stopped; the next job starts
+ * a fresh one).
  */
 @Injectable()
 export class GraphvizRenderer implements OnModuleDestroy {
@@ -104,9 +108,20 @@ export class GraphvizRenderer implements OnModuleDestroy {
     worker.on('message', (reply: WorkerReply) => {
       if (worker !== this.worker || this.running?.job.id !== reply.id) return;
       const job = this.finish()!;
-      if (reply.svg !== undefined) job.resolve(reply.svg);
-      else job.reject(new Error(`Graphviz could not lay out the network: ${reply.error}`));
-      this.pump();
+      const settle = () => {
+        if (reply.svg !== undefined) job.resolve(reply.svg);
+        else job.reject(new Error(`Graphviz could not lay out the network: ${reply.error}`));
+      };
+      if (this.queue.length > 0) {
+        settle();
+        this.pump();
+        return;
+      }
+      // Nothing waits: free Graphviz's memory before answering (a job arriving meanwhile starts a new worker).
+      void this.stop().finally(() => {
+        settle();
+        this.pump();
+      });
     });
     worker.on('error', (error) => {
       if (worker !== this.worker) return;

@@ -6,6 +6,9 @@ export class PerspectiveDto {
   seniority: Seniority;
 
   sameOrganization: boolean;
+
+  /** The perspective in words: seniority · inside/outside the organisation ("senior · inside"). */
+  label: string;
 }
 
 export class ThemeDto {
@@ -21,6 +24,9 @@ export class ThemeDto {
   @ApiProperty({ type: PerspectiveDto, isArray: true })
   perspectives: PerspectiveDto[];
 
-  /** Heard from two or more perspectives: a pattern rather than one person's view. */
+  /**
+   * Heard from at least two distinct perspectives and at least three contacts: a pattern rather
+   * than one person's (or one pair's) view.
+   */
   pattern: boolean;
 }
