@@ -2010,6 +2010,8 @@ export type components = {
             unplaced: number;
         };
         PerspectiveDto: {
+            /** @description The perspective in words: seniority · inside/outside the organisation ("senior · inside"). */
+            label: string;
             sameOrganization: boolean;
             seniority: components["schemas"]["Seniority"];
         };
@@ -2292,7 +2294,10 @@ export type components = {
             contacts: number;
             /** @description Insights tagged with the theme. */
             insights: number;
-            /** @description Heard from two or more perspectives: a pattern rather than one person's view. */
+            /**
+             * @description Heard from at least two distinct perspectives and at least three contacts: a pattern rather
+             *     than one person's (or one pair's) view.
+             */
             pattern: boolean;
             /** @description Distinct perspectives (seniority × inside/outside) behind the theme. */
             perspectives: components["schemas"]["PerspectiveDto"][];
