@@ -10,11 +10,13 @@
  * contact's email and linkedin_url go: lookups by them now go through contact_identity.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export class AddContactValues1795730000000 implements MigrationInterface {
   name = 'AddContactValues1795730000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    const citus = await sequentialOnCitus(queryRunner);
     for (const column of ['emails', 'phones', 'urls']) {
       await queryRunner.query(`ALTER TABLE "contact" ADD "${column}" jsonb NOT NULL DEFAULT '[]'`);
     }
@@ -31,8 +33,7 @@ export class AddContactValues1795730000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_contact_identity_owner_id_kind_value_phone" ON "contact_identity" ("owner_id", "kind", "value") WHERE "kind" = 'phone'`,
     );
-    const citus = (await queryRunner.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)) as unknown[];
-    if (citus.length > 0) {
+    if (citus) {
       await queryRunner.query(
         `SELECT create_distributed_table('contact_identity', 'owner_id', colocate_with => 'contact')`,
       );
@@ -41,17 +42,22 @@ export class AddContactValues1795730000000 implements MigrationInterface {
       `ALTER TABLE "contact_identity" ADD CONSTRAINT "fk_contact_identity_contact" FOREIGN KEY ("owner_id", "contact_id") REFERENCES "contact"("owner_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
 
-    // The single values become the primary ones.
+    // The single values become the primary ones. Through a helper declared IMMUTABLE (it is, for
+    // text): Citus refuses STABLE functions such as jsonb_build_object with column references in a
+    // distributed UPDATE. Dropped again at the end.
     await queryRunner.query(
-      `UPDATE "contact" SET
-         "emails" = CASE WHEN "email" IS NULL THEN '[]'::jsonb
-                         ELSE jsonb_build_array(jsonb_build_object('value', lower("email"), 'label', NULL, 'primary', true)) END,
-         "phones" = CASE WHEN "phone" IS NULL THEN '[]'::jsonb
-                         ELSE jsonb_build_array(jsonb_build_object('value', "phone", 'label', NULL, 'primary', true)) END,
-         "urls" = CASE WHEN "linkedin_url" IS NULL THEN '[]'::jsonb
-                       ELSE jsonb_build_array(jsonb_build_object('value', "linkedin_url", 'label', 'linkedin', 'primary', true)) END
-       WHERE "email" IS NOT NULL OR "phone" IS NOT NULL OR "linkedin_url" IS NOT NULL`,
+      `CREATE FUNCTION "snowball_primary_value"(text, text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ SELECT jsonb_build_array(jsonb_build_object('value', $1, 'label', $2, 'primary', true)) $$`,
     );
+    await queryRunner.query(
+      `UPDATE "contact" SET "emails" = snowball_primary_value(lower("email"), NULL) WHERE "email" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `UPDATE "contact" SET "phones" = snowball_primary_value("phone", NULL) WHERE "phone" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `UPDATE "contact" SET "urls" = snowball_primary_value("linkedin_url", 'linkedin') WHERE "linkedin_url" IS NOT NULL`,
+    );
+    await queryRunner.query(`DROP FUNCTION "snowball_primary_value"(text, text)`);
     await queryRunner.query(
       `INSERT INTO "contact_identity" ("owner_id", "kind", "value", "contact_id")
        SELECT "owner_id", 'email', lower("email"), "id" FROM "contact"
@@ -73,6 +79,7 @@ export class AddContactValues1795730000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`ALTER TABLE "contact_identity" DROP CONSTRAINT "fk_contact_identity_contact"`);
     await queryRunner.query(`DROP TABLE "contact_identity"`);
     await queryRunner.query(

@@ -13,6 +13,7 @@
  *   audit-log indexes only the old login throttling read.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export const CONTACT_SEARCH_DOCUMENT = `lower(name || ' ' || coalesce(organization, '') || ' ' || coalesce(title, '') || ' ' || snowball_join_tags(tags) || ' ' || coalesce(responsibilities, '') || ' ' || coalesce(interests, '') || ' ' || coalesce(notes, ''))`;
 const OLD_CONTACT_SEARCH_DOCUMENT = `lower(name || ' ' || coalesce(organization, '') || ' ' || coalesce(title, '') || ' ' || snowball_join_tags(tags))`;
@@ -24,6 +25,7 @@ export class RankedSearchAndIndexesThatEarnTheirCost1795740000000 implements Mig
   name = 'RankedSearchAndIndexesThatEarnTheirCost1795740000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
     await queryRunner.query(`DROP INDEX "public"."ix_contact_search_trgm"`);
     await queryRunner.query(
@@ -48,6 +50,7 @@ export class RankedSearchAndIndexesThatEarnTheirCost1795740000000 implements Mig
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(
       `CREATE INDEX "ix_audit_log_action_subject_created_at" ON "audit_log" ("action", "subject", "created_at")`,
     );

@@ -14,11 +14,13 @@
  * - Indexes on the audit log's actor and subject, which erasure and account deletion look up.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export class AddSyncTombstonesAndAuditErasure1795750000000 implements MigrationInterface {
   name = 'AddSyncTombstonesAndAuditErasure1795750000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(
       `CREATE TABLE "sync_tombstone" ("owner_id" uuid NOT NULL, "entity" character varying(32) NOT NULL, "entity_id" uuid NOT NULL, "sync_seq" bigint NOT NULL DEFAULT snowball_sync_seq(), "version" integer NOT NULL, "deleted_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_sync_tombstone" PRIMARY KEY ("owner_id", "entity", "entity_id"))`,
     );
@@ -65,6 +67,7 @@ export class AddSyncTombstonesAndAuditErasure1795750000000 implements MigrationI
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`DROP TRIGGER "audit_log_delete_guard" ON "audit_log"`);
     await queryRunner.query(`DROP FUNCTION "audit_log_guard_delete"()`);
     await queryRunner.query(`DROP TRIGGER "audit_log_append_only" ON "audit_log"`);

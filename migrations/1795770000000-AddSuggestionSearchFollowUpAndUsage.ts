@@ -13,11 +13,13 @@
  *   data: on Citus they stay coordinator-local, like `rate_limit`.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sequentialOnCitus } from './citus.js';
 
 export class AddSuggestionSearchFollowUpAndUsage1795770000000 implements MigrationInterface {
   name = 'AddSuggestionSearchFollowUpAndUsage1795770000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
     await queryRunner.query(
       `CREATE FUNCTION snowball_contact_document(title character varying, responsibilities text, interests text, tags text[])
@@ -44,6 +46,7 @@ export class AddSuggestionSearchFollowUpAndUsage1795770000000 implements Migrati
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await sequentialOnCitus(queryRunner);
     await queryRunner.query(`DROP TABLE "user_activity"`);
     await queryRunner.query(`DROP TABLE "usage_day"`);
     await queryRunner.query(
