@@ -27,7 +27,7 @@ describe('the TypeScript client', () => {
       await t.close();
     });
 
-    it('registers, creates and lists contacts, and syncs twice', async () => {
+    it('registers, creates and lists contacts, imports a file, and syncs twice', async () => {
       const session: { token?: string } = {};
       const client: SnowballClient = createSnowballClient({ baseUrl, token: () => session.token });
 
@@ -44,8 +44,33 @@ describe('the TypeScript client', () => {
       const listed = await client.GET('/v1/contacts', { params: { query: { limit: 10 } } });
       expect(listed.data?.data.map((contact) => contact.name)).toEqual(['Dana Lee']);
 
+      // A LinkedIn export, uploaded as a phone app would (multipart): two people, one of them twice.
+      const form = new FormData();
+      const csv = [
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        'Ivy,Chen,https://www.linkedin.com/in/ivy-chen,ivy@example.com,Globex,PMO Lead,01 Mar 2024',
+        'Jamal,Hughes,https://www.linkedin.com/in/jamal-hughes,,Initech,CIO,02 Mar 2024',
+      ].join('\r\n');
+      form.append('file', new Blob([csv], { type: 'text/csv' }), 'Connections.csv');
+      const imported = await client.POST('/v1/contacts/import', {
+        body: form as never,
+        bodySerializer: (body: unknown) => body as FormData,
+      });
+      expect(imported.response.status).toBe(200);
+      expect(imported.data).toMatchObject({ created: 2, updated: 0, errors: [] });
+      const again = await client.POST('/v1/contacts/import', {
+        body: form as never,
+        bodySerializer: (body: unknown) => body as FormData,
+      });
+      expect(again.data).toMatchObject({ created: 0 });
+
       const first = await client.GET('/v1/sync', {});
-      expect(first.data?.changes.map((change) => [change.entity, change.id])).toEqual([['contact', created.data!.id]]);
+      expect(first.data?.changes.map((change) => change.entity)).toEqual(['contact', 'contact', 'contact']);
+      expect(first.data?.changes.map((change) => change.data?.name).sort()).toEqual([
+        'Dana Lee',
+        'Ivy Chen',
+        'Jamal Hughes',
+      ]);
 
       await client.PATCH('/v1/contacts/{id}', {
         params: { path: { id: created.data!.id } },
