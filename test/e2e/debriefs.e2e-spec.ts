@@ -212,4 +212,13 @@ describe('POST /v1/debriefs', () => {
     expect(again.body).toEqual(first.body);
     expect(await counts(alice)).toEqual(after);
   });
+
+  it('refuses a debrief without its conversation, or with one that is not an object, with 400 naming it', async () => {
+    const before = await counts(alice);
+    for (const body of [{}, { conversation: null }, { conversation: 'coffee' }]) {
+      const problem = expectProblem(await post(alice, body), 400, 'validation_failed');
+      expect(distinctFieldsOf(problem)).toEqual(['conversation']);
+    }
+    expect(await counts(alice)).toEqual(before);
+  });
 });

@@ -3,8 +3,10 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   Max,
@@ -186,6 +188,8 @@ function NeedsInquiry(what: string): PropertyDecorator {
 
 export class CreateDebriefDto {
   @ApiProperty({ type: DebriefConversationDto })
+  @IsDefined({ message: 'conversation is required' })
+  @IsObject({ message: 'conversation must be an object' })
   @ValidateNested()
   @Type(() => DebriefConversationDto)
   conversation: DebriefConversationDto;
