@@ -63,17 +63,17 @@ export class AskDraftReadModel {
               r.referrer_id, rc.name AS referrer, r.reason
          FROM inquiry i
          LEFT JOIN participant p
-           ON p.owner_id = i.owner_id AND p.inquiry_id = i.id AND p.contact_id = $3 AND p.deleted_at IS NULL
+           ON p.owner_id = $1 AND p.inquiry_id = i.id AND p.contact_id = $3 AND p.deleted_at IS NULL
          LEFT JOIN contact c
-           ON c.owner_id = p.owner_id AND c.id = p.contact_id AND c.deleted_at IS NULL
+           ON c.owner_id = $1 AND c.id = p.contact_id AND c.deleted_at IS NULL
          LEFT JOIN LATERAL (
               SELECT referral.referrer_id, referral.reason
                 FROM referral
-               WHERE referral.owner_id = i.owner_id AND referral.inquiry_id = i.id
+               WHERE referral.owner_id = $1 AND referral.inquiry_id = i.id
                  AND referral.referred_id = c.id AND referral.deleted_at IS NULL
                ORDER BY referral.created_at, referral.id
                LIMIT 1) r ON true
-         LEFT JOIN contact rc ON rc.owner_id = i.owner_id AND rc.id = r.referrer_id
+         LEFT JOIN contact rc ON rc.owner_id = $1 AND rc.id = r.referrer_id
         WHERE i.owner_id = $1 AND i.id = $2 AND i.deleted_at IS NULL`,
       [ownerId, inquiryId, contactId],
     );
@@ -90,7 +90,7 @@ export class AskDraftReadModel {
         ORDER BY EXISTS (
                    SELECT 1
                      FROM insight s
-                     JOIN contact sc ON sc.owner_id = s.owner_id AND sc.id = s.contact_id
+                     JOIN contact sc ON sc.owner_id = $1 AND sc.id = s.contact_id
                     WHERE s.owner_id = $1 AND s.inquiry_id = $2 AND s.deleted_at IS NULL
                       AND s.question_ids @> ARRAY[q.id]
                       AND sc.seniority IS NOT DISTINCT FROM $3::seniority
