@@ -8,6 +8,8 @@ import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/ap
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
+import { AskDraftReadModel } from './ask-draft.read-model.js';
+import { AskDraftDto } from './dto/ask-draft.dto.js';
 import { ChainDto } from './dto/chain.dto.js';
 import {
   AddParticipantDto,
@@ -26,7 +28,10 @@ export class ReferralPageDto extends PageOf(ReferralDto, 'ReferralPageDto') {}
 @Authenticated()
 @Controller('v1/inquiries/:id')
 export class SnowballController {
-  constructor(private readonly snowball: SnowballService) {}
+  constructor(
+    private readonly snowball: SnowballService,
+    private readonly askDrafts: AskDraftReadModel,
+  ) {}
 
   /** Add a contact to the inquiry as a seed (origin `seed`, wave 0, stage `to_ask`). */
   @Post('participants')
@@ -87,6 +92,22 @@ export class SnowballController {
   ): Promise<ChainDto> {
     const paths = await this.snowball.getParticipantChains(principal.userId, id, contactId);
     return { path: paths[0] ?? [], paths };
+  }
+
+  /**
+   * The ask for this participant: the inquiry's `askTemplate` (or the default) filled with their first
+   * name, name, referrer and reason (the earliest referral), the inquiry's title and up to 3 open
+   * questions, those not yet heard from their perspective first (docs/domain.md, "Ask drafts").
+   */
+  @Get('participants/:contactId/ask-draft')
+  @Problems.badRequest()
+  @Problems.notFound('inquiry or participant')
+  getAskDraft(
+    @CurrentUser() principal: Principal,
+    @UuidParam('id') id: string,
+    @UuidParam('contactId') contactId: string,
+  ): Promise<AskDraftDto> {
+    return this.askDrafts.draft(principal.userId, id, contactId);
   }
 
   /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactsModule } from '../contacts/contacts.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
+import { AskDraftReadModel } from './ask-draft.read-model.js';
 import { Participant } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
@@ -13,7 +14,7 @@ import { SnowballService } from './snowball.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Participant, Referral]), InquiriesModule, ContactsModule],
   controllers: [SnowballController],
-  providers: [SnowballService, ReferralGraphRepository, SnowballEventHandlers],
+  providers: [SnowballService, AskDraftReadModel, ReferralGraphRepository, SnowballEventHandlers],
   exports: [SnowballService],
 })
 export class SnowballModule {}
