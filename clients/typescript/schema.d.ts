@@ -500,6 +500,27 @@ export type paths = {
         patch: operations["updateParticipant"];
         trace?: never;
     };
+    "/v1/inquiries/{id}/participants/{contactId}/ask-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ask for this participant: the inquiry's `askTemplate` (or the default) filled with their first
+         *     name, name, referrer and reason (the earliest referral), the inquiry's title and up to 3 open
+         *     questions, those not yet heard from their perspective first (docs/domain.md, "Ask drafts").
+         */
+        get: operations["getAskDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/inquiries/{id}/participants/{contactId}/chain": {
         parameters: {
             query?: never;
@@ -1035,11 +1056,40 @@ export type components = {
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        AskDraftDto: {
+            parts: components["schemas"]["AskDraftPartsDto"];
+            /** @description The template that was filled: the inquiry's `askTemplate`, or the default. */
+            template: string;
+            /** @description The template with every placeholder filled. */
+            text: string;
+            /** @description True when the inquiry has no `askTemplate` and the default was used. */
+            usedDefault: boolean;
+        };
+        AskDraftPartsDto: {
+            /** @description The first word of the contact's name. */
+            firstName: string;
+            name: string;
+            /** @description At most 3 open questions, those not yet heard from this person's perspective first. */
+            questions: components["schemas"]["AskQuestionDto"][];
+            /** @description The referral's reason, as recorded. */
+            reason: string | null;
+            /** @description The name of the person who referred them; null for a seed. */
+            referrer: string | null;
+            /** Format: uuid */
+            referrerId: string | null;
+            /** @description The inquiry's title. */
+            topic: string;
+        };
         /**
          * @description For asks: pending (default for an ask), accepted, declined or no_response.
          * @enum {string}
          */
         AskOutcome: "pending" | "accepted" | "declined" | "no_response";
+        AskQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
         AskStatsDto: {
             /** @description accepted / answered; null without answers. */
             acceptanceRate: number | null;
@@ -6415,6 +6465,97 @@ export interface operations {
             };
             /** @description The request body is not sent as application/json. */
             415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getAskDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskDraftDto"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields. */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The inquiry or participant does not exist or belongs to someone else. */
+            404: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
