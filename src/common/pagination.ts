@@ -114,3 +114,45 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {
   return { data: page.data.map(map), nextCursor: page.nextCursor };
 }
+
+/** A keyset position in a list ranked by relevance: the last row's rank, as PostgreSQL printed it, and its id. */
+export interface RankedCursor {
+  r: string;
+  id: string;
+}
+
+/** Reads a ranked cursor this API issued (400 on `cursor` otherwise). */
+export function decodeRankedCursor(cursor: string): RankedCursor {
+  return decodeOpaqueCursor<RankedCursor>(
+    cursor,
+    (value) => typeof value.r === 'string' && Number.isFinite(Number(value.r)) && isUuid(value.id),
+  );
+}
+
+/**
+ * One page of a list ranked by `rank` (an SQL expression; `direction` ASC for distances, DESC for
+ * scores), ties broken by id: `query` carries the filters and the cursor's condition. Fetches one row
+ * more than asked to know whether another page exists; the next cursor is the last row's rank and id.
+ */
+export async function rankedPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  rank: string,
+  direction: 'ASC' | 'DESC',
+  limit: number,
+): Promise<Page<T>> {
+  const { entities, raw } = await query
+    .addSelect(rank, 'search_rank')
+    .orderBy(rank, direction)
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(limit + 1)
+    .getRawAndEntities<{ search_rank: string | number }>();
+  const hasMore = entities.length > limit;
+  const data = hasMore ? entities.slice(0, limit) : entities;
+  const last = data.at(-1);
+  return {
+    data,
+    nextCursor:
+      hasMore && last ? encodeOpaqueCursor({ r: String(raw[data.length - 1].search_rank), id: last.id }) : null,
+  };
+}

@@ -4,10 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import {
   DEFAULT_LIMIT,
-  decodeOpaqueCursor,
-  encodeOpaqueCursor,
-  isUuid,
+  decodeRankedCursor,
   paginate,
+  rankedPage,
   type Page,
   type PageQueryDto,
 } from '../../common/pagination.js';
@@ -39,19 +38,6 @@ const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organiz
 /** A word matched by trigram word similarity (typos, any order); shorter or punctuated words match as literal substrings. */
 const SIMILAR_WORD = /^[\p{L}\p{N}]{3,}$/u;
 const MAX_SEARCH_WORDS = 8;
-
-interface RankedCursor {
-  /** The distance (1 − word similarity of q to the contact) of the last row seen, as PostgreSQL printed it. */
-  r: string;
-  id: string;
-}
-
-function decodeRankedCursor(cursor: string): RankedCursor {
-  return decodeOpaqueCursor<RankedCursor>(
-    cursor,
-    (value) => typeof value.r === 'string' && Number.isFinite(Number(value.r)) && isUuid(value.id),
-  );
-}
 
 /** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
 function normalise(input: CreateContactDto | UpdateContactDto): Partial<Contact> {
@@ -168,21 +154,8 @@ export class ContactsService {
         cursorId: id,
       });
     }
-    const limit = page.limit ?? DEFAULT_LIMIT;
-    const { entities, raw } = await query
-      .addSelect(distance, 'search_distance')
-      .orderBy(distance, 'ASC')
-      .addOrderBy('contact.id', 'ASC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ search_distance: string | number }>();
-    const hasMore = entities.length > limit;
-    const data = hasMore ? entities.slice(0, limit) : entities;
-    const last = data.length > 0 ? raw[data.length - 1] : undefined;
-    return {
-      data,
-      nextCursor:
-        hasMore && last ? encodeOpaqueCursor({ r: String(last.search_distance), id: data[data.length - 1].id }) : null,
-    };
+    // The cursor's rank is the distance (1 − word similarity of q to the contact).
+    return rankedPage(query, 'contact', distance, 'ASC', page.limit ?? DEFAULT_LIMIT);
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {

@@ -13,10 +13,9 @@ import {
 import { findOwned, ownedQuery } from '../../common/owned.js';
 import {
   DEFAULT_LIMIT,
-  decodeOpaqueCursor,
-  encodeOpaqueCursor,
-  isUuid,
+  decodeRankedCursor,
   paginate,
+  rankedPage,
   type Page,
   type PageQueryDto,
 } from '../../common/pagination.js';
@@ -34,12 +33,6 @@ const SEARCH_DOCUMENT = `(to_tsvector('simple', insight.text || ' ' || coalesce(
 /** Every word of q, as typed or as an English stem. */
 const SEARCH_QUERY = `(plainto_tsquery('simple', :q) || plainto_tsquery('english', :q))`;
 const SEARCH_RANK = `ts_rank(${SEARCH_DOCUMENT}, ${SEARCH_QUERY})`;
-
-interface RankedCursor {
-  /** The rank of the last row seen, as PostgreSQL printed it. */
-  r: string;
-  id: string;
-}
 
 interface References {
   inquiryId: string;
@@ -120,30 +113,13 @@ export class InsightsService {
     // With q: most relevant first (ts_rank), then id; the cursor carries (rank, id).
     query.andWhere(`${SEARCH_DOCUMENT} @@ ${SEARCH_QUERY}`, { q: filter.q });
     if (page.cursor) {
-      const { r, id } = decodeOpaqueCursor<RankedCursor>(
-        page.cursor,
-        (value) => typeof value.r === 'string' && Number.isFinite(Number(value.r)) && isUuid(value.id),
-      );
+      const { r, id } = decodeRankedCursor(page.cursor);
       query.andWhere(`(-${SEARCH_RANK}, insight.id) > (-(:cursorRank::real), :cursorId::uuid)`, {
         cursorRank: r,
         cursorId: id,
       });
     }
-    const limit = page.limit ?? DEFAULT_LIMIT;
-    const { entities, raw } = await query
-      .addSelect(SEARCH_RANK, 'search_rank')
-      .orderBy(SEARCH_RANK, 'DESC')
-      .addOrderBy('insight.id', 'ASC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ search_rank: string | number }>();
-    const hasMore = entities.length > limit;
-    const data = hasMore ? entities.slice(0, limit) : entities;
-    const last = data.length > 0 ? raw[data.length - 1] : undefined;
-    return {
-      data,
-      nextCursor:
-        hasMore && last ? encodeOpaqueCursor({ r: String(last.search_rank), id: data[data.length - 1].id }) : null,
-    };
+    return rankedPage(query, 'insight', SEARCH_RANK, 'DESC', page.limit ?? DEFAULT_LIMIT);
   }
 
   get(ownerId: string, id: string): Promise<Insight> {
