@@ -1591,11 +1591,15 @@ export type components = {
             figures: components["schemas"]["CycleFiguresDto"];
         };
         DebriefCommitmentDto: {
-            /** @example Send her the maintenance survey results */
+            /**
+             * @description What was promised, e.g. "Send her the maintenance survey results".
+             * @example Send her the maintenance survey results
+             */
             description: string;
             /**
              * Format: date-time
-             * @example 2025-03-08
+             * @description When it is due: an ISO-8601 timestamp with a time zone, or a date (midnight UTC).
+             * @example 2025-03-01T09:00:00Z
              */
             dueAt?: string | null;
             /** @description Who promised: me (you) or them (the contact). */
@@ -1604,24 +1608,24 @@ export type components = {
         DebriefConversationDto: {
             /**
              * Format: uuid
-             * @description The person you talked to.
+             * @description The contact you asked or talked to.
              */
             contactId: string;
             durationMinutes?: number | null;
             /**
              * Format: uuid
-             * @description The inquiry it belongs to (needed for insights and suggested people).
+             * @description The inquiry it belongs to; logging advances the contact’s stage there.
              */
             inquiryId?: string | null;
             /** @description `meeting` or `call`. */
             kind: components["schemas"]["ConversationKind"];
             /**
              * Format: date-time
-             * @description When it happened (default: now).
+             * @description When it happened (default: now): an ISO-8601 timestamp with a time zone, or a date. Back-dating is fine.
              * @example 2025-03-01T09:00:00Z
              */
             occurredAt?: string;
-            /** @description What you offered in return. */
+            /** @description What you gave in return. */
             offered?: string | null;
             /** @description 1–5: how valuable it was. */
             rating?: number | null;

@@ -1,136 +1,53 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
   IsIn,
-  IsInt,
   IsObject,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
-  MinLength,
   ValidateBy,
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import {
-  ExactlyOneOf,
-  Optional,
-  Timestamp,
-  TimestampDate,
-  trim,
-  ValidateEnum,
-  ValidateNullableUUID,
-  ValidateUUID,
-} from '../../../common/validation.js';
-import { CommitmentOwner } from '../../commitments/commitment.entity.js';
-import { CommitmentDto } from '../../commitments/dto/commitment.dto.js';
+import { ExactlyOneOf, Optional } from '../../../common/validation.js';
+import { CommitmentDto, CreateCommitmentDto } from '../../commitments/dto/commitment.dto.js';
 import { CreateContactDto } from '../../contacts/dto/contact.dto.js';
-import { InsightDto } from '../../insights/dto/insight.dto.js';
-import { InsightKind } from '../../insights/insight.entity.js';
-import { InteractionDto, JoinedParticipantDto } from '../../interactions/dto/interaction.dto.js';
+import { CreateInsightDto, InsightDto } from '../../insights/dto/insight.dto.js';
+import { CreateInteractionDto, InteractionDto, JoinedParticipantDto } from '../../interactions/dto/interaction.dto.js';
 import { InteractionKind } from '../../interactions/interaction.entity.js';
 import { ReferralDto } from '../../snowball/dto/referral.dto.js';
 
 const CONVERSATION_KINDS = [InteractionKind.Meeting, InteractionKind.Call];
 
-/** The conversation itself: a meeting or a call. */
-export class DebriefConversationDto {
-  @ValidateUUID({ description: 'The person you talked to.' })
-  contactId: string;
-
-  /** The inquiry it belongs to (needed for insights and suggested people). */
-  @ValidateNullableUUID('The inquiry it belongs to (needed for insights and suggested people).')
-  inquiryId?: string | null;
-
+/** The conversation itself: a meeting or a call (the rules of `POST /v1/interactions` for each field). */
+export class DebriefConversationDto extends PickType(CreateInteractionDto, [
+  'contactId',
+  'inquiryId',
+  'occurredAt',
+  'durationMinutes',
+  'rating',
+  'summary',
+  'offered',
+] as const) {
   /** `meeting` or `call`. */
   @ApiProperty({ enum: CONVERSATION_KINDS, enumName: 'ConversationKind' })
   @IsIn(CONVERSATION_KINDS)
   kind: InteractionKind;
-
-  /** When it happened (default: now). */
-  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2025-03-01T09:00:00Z' })
-  @Optional()
-  @TimestampDate()
-  occurredAt?: Date;
-
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 1440 })
-  @Optional({ nullable: true })
-  @IsInt()
-  @Min(0)
-  @Max(1440)
-  durationMinutes?: number | null;
-
-  /** 1–5: how valuable it was. */
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 5 })
-  @Optional({ nullable: true })
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  rating?: number | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
-  @Optional({ nullable: true })
-  @IsString()
-  @MaxLength(10000)
-  summary?: string | null;
-
-  /** What you offered in return. */
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
-  @Optional({ nullable: true })
-  @IsString()
-  @MaxLength(10000)
-  offered?: string | null;
 }
 
-/** Something you heard; it comes from the conversation's contact, in its inquiry. */
-export class DebriefInsightDto {
-  @ApiProperty({ maxLength: 10000 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
-  text: string;
-
-  @ValidateEnum(InsightKind, 'InsightKind')
-  kind: InsightKind;
-
-  /** Tags; stored trimmed, lower-cased, without duplicates. */
-  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(50, { each: true })
-  themes?: string[];
-
-  /** The inquiry's questions it speaks to. */
-  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: 50 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  questionIds?: string[];
-
-  /** Their words, verbatim. */
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
-  @Optional({ nullable: true })
-  @IsString()
-  @MaxLength(10000)
-  quote?: string | null;
-
-  /** 1–5. */
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 5 })
-  @Optional({ nullable: true })
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  importance?: number | null;
-}
+/** Something you heard; it comes from the conversation's contact, in its inquiry (the rules of `POST /v1/insights`). */
+export class DebriefInsightDto extends PickType(CreateInsightDto, [
+  'text',
+  'kind',
+  'themes',
+  'questionIds',
+  'quote',
+  'importance',
+] as const) {}
 
 /** Someone the contact suggested you talk to: an existing contact or a new one, exactly one. */
 export class DebriefReferralDto {
@@ -154,23 +71,8 @@ export class DebriefReferralDto {
   reason?: string | null;
 }
 
-/** A promise made in the conversation, by you (`me`) or by them (`them`). */
-export class DebriefCommitmentDto {
-  @ApiProperty({ maxLength: 10000, example: 'Send her the maintenance survey results' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
-  description: string;
-
-  @ValidateEnum(CommitmentOwner, 'CommitmentOwner', { description: 'Who promised: me (you) or them (the contact).' })
-  owner: CommitmentOwner;
-
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2025-03-08' })
-  @Optional({ nullable: true })
-  @Timestamp()
-  dueAt?: string | null;
-}
+/** A promise made in the conversation, by you (`me`) or by them (`them`) (the rules of `POST /v1/commitments`). */
+export class DebriefCommitmentDto extends PickType(CreateCommitmentDto, ['description', 'owner', 'dueAt'] as const) {}
 
 /** Insights and suggested people belong to an inquiry: refused when the conversation names none. */
 function NeedsInquiry(what: string): PropertyDecorator {
