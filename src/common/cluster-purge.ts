@@ -11,6 +11,7 @@ export enum ClusterLock {
   PurgeIdempotencyKeys = 7_141_001,
   PurgeRateLimits = 7_141_002,
   PurgeAuditLog = 7_141_003,
+  PurgeRefreshTokens = 7_141_004,
 }
 
 export type PurgeOutcome = { ran: true; deleted: number } | { ran: false };

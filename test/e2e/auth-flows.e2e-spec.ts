@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { sha256 } from '../../src/common/crypto.js';
+import { RefreshTokenPurge } from '../../src/modules/auth/refresh-token-purge.js';
 import { registerUser, uniqueEmail, type TestUser } from '../factories/users.js';
 import { expectStrictProblem } from '../support/problems.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -289,5 +290,61 @@ describe('refresh rotation with a grace window, and logout', () => {
     expect(other.status).toBe(200);
     expect((await t.http().post('/v1/auth/logout').send({ refreshToken: user.refreshToken })).status).toBe(204);
     expect((await refresh((other.body as { refreshToken: string }).refreshToken)).status).toBe(200);
+  });
+});
+
+describe('the hourly purge of dead refresh-token families', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const refresh = (refreshToken: string) => t.http().post('/v1/auth/refresh').send({ refreshToken });
+  const tokensOf = (user: TestUser) =>
+    t.sql<{ id: string }>(`SELECT id FROM refresh_token WHERE user_id = $1 ORDER BY created_at`, [user.id]);
+  const expire = (ids: string[], ago: string) =>
+    t.sql(`UPDATE refresh_token SET expires_at = now() - $2::interval WHERE id = ANY($1)`, [ids, ago]);
+
+  it('removes a family whose every token expired over a day ago, whole, and nothing else', async () => {
+    const dead = await registerUser(t);
+    const rotated = await refresh(dead.refreshToken);
+    expect(rotated.status).toBe(200);
+    const deadTokens = (await tokensOf(dead)).map((row) => row.id);
+    expect(deadTokens).toHaveLength(2);
+    await expire(deadTokens, '2 days');
+
+    // Expired within the last day: kept (the margin).
+    const recent = await registerUser(t);
+    await expire(
+      (await tokensOf(recent)).map((row) => row.id),
+      '1 hour',
+    );
+    const live = await registerUser(t);
+
+    const purge = t.app.get(RefreshTokenPurge);
+    expect(await purge.purgeExpired()).toEqual({ ran: true, deleted: 2 });
+    expect(await tokensOf(dead)).toEqual([]);
+    expect(await tokensOf(recent)).toHaveLength(1);
+    expect(await tokensOf(live)).toHaveLength(1);
+    expect((await refresh(live.refreshToken)).status).toBe(200);
+    expect(await purge.purgeExpired()).toEqual({ ran: true, deleted: 0 });
+  });
+
+  it('keeps the long-expired spent tokens of a family still alive, so replaying a stolen one still revokes it', async () => {
+    const user = await registerUser(t);
+    const stolen = user.refreshToken;
+    const rotated = await refresh(stolen);
+    const current = (rotated.body as { refreshToken: string }).refreshToken;
+    await expire([stolen.split('.')[0]], '30 days');
+    // Past the grace window: the replay of the spent token is theft.
+    await t.sql(`UPDATE refresh_token SET used_at = now() - interval '30 days' WHERE id = $1`, [stolen.split('.')[0]]);
+
+    expect(await t.app.get(RefreshTokenPurge).purgeExpired()).toEqual({ ran: true, deleted: 0 });
+    expect(await tokensOf(user)).toHaveLength(2);
+    expectStrictProblem(await refresh(stolen), 401, 'refresh_token_reused');
+    expectStrictProblem(await refresh(current), 401, 'refresh_token_reused');
   });
 });

@@ -43,6 +43,8 @@ export class RefreshToken {
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
+  /** Indexed for the purge of dead families (RefreshTokenPurge). */
+  @Index()
   @Column({ type: 'timestamptz', precision: 3 })
   expiresAt: Date;
 
