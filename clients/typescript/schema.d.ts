@@ -5255,7 +5255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. */
+            /** @description The file is larger than 10 MiB. */
             413: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9586,7 +9586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. */
+            /** @description The document is larger than 50 MiB. */
             413: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

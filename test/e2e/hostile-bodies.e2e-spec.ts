@@ -176,6 +176,37 @@ describe('hostile and non-JSON request bodies', () => {
       expect(chunked.body).toMatchObject({ code: 'payload_too_large' });
     });
 
+    it("names the route's own limit when a body is too large: 1 MiB for JSON, 50 MiB for a data import, sent whole or chunked", async () => {
+      const auth = { Authorization: user.auth.Authorization, 'Content-Type': 'application/json' };
+      const overOneMiB = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
+      const sized = await postJson('/v1/me/api-keys', overOneMiB).set(user.auth);
+      expect(expectStrictProblem(sized, 413, 'payload_too_large').detail).toBe(
+        'The request body is larger than the 1 MiB this route accepts.',
+      );
+      const chunked = await sendRaw(
+        t.app.getHttpServer(),
+        '/v1/me/api-keys',
+        { ...auth, 'Transfer-Encoding': 'chunked' },
+        [overOneMiB.slice(0, 1000), overOneMiB.slice(1000)],
+      );
+      expect(chunked.status).toBe(413);
+      expect(chunked.body.detail).toBe('The request body is larger than the 1 MiB this route accepts.');
+
+      const overFiftyMiB = JSON.stringify({ format: 'snowball-export', notes: 'x'.repeat(50 * 1024 * 1024) });
+      const restore = await postJson('/v1/me/import', overFiftyMiB).set(user.auth);
+      expect(expectStrictProblem(restore, 413, 'payload_too_large').detail).toBe(
+        'The request body is larger than the 50 MiB this route accepts.',
+      );
+      const restoreChunked = await sendRaw(
+        t.app.getHttpServer(),
+        '/v1/me/import',
+        { ...auth, 'Transfer-Encoding': 'chunked' },
+        [overFiftyMiB.slice(0, 1000), overFiftyMiB.slice(1000)],
+      );
+      expect(restoreChunked.status).toBe(413);
+      expect(restoreChunked.body.detail).toBe('The request body is larger than the 50 MiB this route accepts.');
+    });
+
     it('still lets a public route take a body just under 16 KiB to validation', async () => {
       const body = JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(PUBLIC_BODY_LIMIT_BYTES - 100) });
       const res = await postJson('/v1/auth/login', body);

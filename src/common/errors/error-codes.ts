@@ -187,7 +187,7 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
   [ErrorCode.PayloadTooLarge]: {
     status: 413,
     title: 'Payload too large',
-    detail: 'The request body is larger than the 1 MiB limit.',
+    detail: 'The request body is larger than the 1 MiB this route accepts.',
   },
   [ErrorCode.UriTooLong]: {
     status: 414,

@@ -241,7 +241,7 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
     const fastifyCode = (error as { code?: string }).code ?? '';
     const detail =
       fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE'
-        ? 'The request body is larger than the 1 MiB limit.'
+        ? 'The request body is larger than this route accepts (1 MiB for JSON; see the route’s 413 response).'
         : fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
           ? 'Send JSON with Content-Type: application/json.'
           : fastifyCode.startsWith('FST_ERR_CTP') || (error as Error).name === 'SyntaxError'

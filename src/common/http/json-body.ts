@@ -171,9 +171,13 @@ export function installJsonBodyHandling(
     if (type === undefined || !JSON_MEDIA_TYPE.test(type)) {
       return next(new AppError(ErrorCode.UnsupportedMediaType, NOT_JSON));
     }
-    if (publicRoute && Number(request.headers['content-length']) > PUBLIC_BODY_LIMIT_BYTES) {
+    const length = Number(request.headers['content-length']);
+    if (publicRoute && length > PUBLIC_BODY_LIMIT_BYTES) {
       return next(publicBodyTooLarge());
     }
+    const limit = ROUTE_BODY_LIMITS.get(`${request.method} ${request.routeOptions.url}`) ?? BODY_LIMIT_BYTES;
+    // Refused from its Content-Length before a byte is read, with this route's own limit in the words.
+    if (length > limit) return next(bodyTooLarge(limit));
     next();
   });
 
@@ -216,6 +220,14 @@ export function installJsonBodyHandling(
     if (request.is404) return done(null, undefined);
     done(new AppError(ErrorCode.UnsupportedMediaType, NOT_JSON), undefined);
   });
+}
+
+/** A body over the route's limit, in words: "larger than the 50 MiB this route accepts". */
+export function bodyTooLarge(limitBytes: number): AppError {
+  return new AppError(
+    ErrorCode.PayloadTooLarge,
+    `The request body is larger than the ${limitBytes / (1024 * 1024)} MiB this route accepts.`,
+  );
 }
 
 function publicBodyTooLarge(): AppError {

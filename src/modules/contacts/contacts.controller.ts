@@ -9,7 +9,7 @@ import { ContactImportService } from './contact-import.service.js';
 import { ExportContactsQueryDto, ImportContactsQueryDto, ImportReportDto } from './dto/import-export.dto.js';
 import { Authenticated } from '../../common/auth/authenticated.decorator.js';
 import { CurrentUser, type Principal } from '../../common/auth/principal.js';
-import { ConditionalWrite, IdempotentPost, Problems } from '../../common/http/api-responses.js';
+import { ConditionalWrite, IdempotentPost, ProblemResponse, Problems } from '../../common/http/api-responses.js';
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
 import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
@@ -48,6 +48,10 @@ export class ContactsController {
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
   @Problems.badRequest()
+  @ProblemResponse(413, 'The file is larger than 10 MiB.', {
+    code: ErrorCode.PayloadTooLarge,
+    detail: 'The file is larger than 10 MiB, the most one import accepts.',
+  })
   @Problems.unprocessable(
     'The file is not one Snowball can import, or holds more than 50,000 people.',
     ErrorCode.ImportUnreadable,

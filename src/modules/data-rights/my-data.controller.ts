@@ -49,6 +49,10 @@ export class MyDataController {
   @ApiBody({ description: 'A document from GET /v1/me/export.', schema: { type: 'object' } })
   @Problems.badRequest()
   @Problems.conflict('The account already holds data.', ErrorCode.AccountNotEmpty)
+  @ProblemResponse(413, 'The document is larger than 50 MiB.', {
+    code: ErrorCode.PayloadTooLarge,
+    detail: 'The request body is larger than the 50 MiB this route accepts.',
+  })
   async importMyData(@CurrentUser() principal: Principal, @Body() document: unknown): Promise<ImportResultDto> {
     return { imported: await this.exports.import(principal.userId, document) };
   }
