@@ -15,8 +15,8 @@ const SURVIVOR = '3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0d';
 const MERGED = '8b2d4e6f-1a3c-4e5b-8d7f-9a0b1c2d3e4f';
 const INQUIRY = 'c4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a';
 
-/** What the OpenAPI document shows as a typical answer. */
-const EXAMPLE: ContactMergeDto = {
+/** What the OpenAPI document shows as a typical answer (as JSON: timestamps are strings). */
+const EXAMPLE = {
   contact: {
     id: SURVIVOR,
     name: 'Grace Hopper',
@@ -40,9 +40,9 @@ const EXAMPLE: ContactMergeDto = {
     phones: [{ value: '+14155550132', label: 'mobile', primary: true }],
     urls: [{ value: 'https://www.linkedin.com/in/grace-hopper', label: 'linkedin', primary: true }],
     connectedOn: '2024-03-01',
-    lastInteractionAt: new Date('2025-03-01T09:00:00Z'),
-    createdAt: new Date('2025-01-10T08:00:00Z'),
-    updatedAt: new Date('2025-03-02T10:15:00Z'),
+    lastInteractionAt: '2025-03-01T09:00:00.000Z',
+    createdAt: '2025-01-10T08:00:00.000Z',
+    updatedAt: '2025-03-02T10:15:00.000Z',
     version: 4,
   },
   mergedId: MERGED,
@@ -70,7 +70,7 @@ const EXAMPLE: ContactMergeDto = {
       wave: 0,
       stage: 'met',
     },
-  ] as ContactMergeDto['participantsCombined'],
+  ],
   referralsDropped: [
     {
       id: '2f3a4b5c-6d7e-4f8a-9b0c-1d2e3f4a5b6c',
@@ -79,7 +79,7 @@ const EXAMPLE: ContactMergeDto = {
       referredId: MERGED,
       reason: 'self_referral',
     },
-  ] as ContactMergeDto['referralsDropped'],
+  ],
   participantsOrphaned: [],
 };
 
@@ -130,6 +130,10 @@ export class ContactMergeController {
   @ConditionalWrite()
   @Problems.badRequest()
   @Problems.notFound('contact or the contact to merge (otherId)')
+  @Problems.conflict(
+    "Another of your contacts took one of the other contact's emails or LinkedIn profiles meanwhile; nothing was merged.",
+    ErrorCode.ContactExists,
+  )
   @Problems.unprocessable(
     'otherId is this contact itself, or the merged contact would hold more values than a contact may.',
     ErrorCode.ContactMergeSelf,
