@@ -57,6 +57,7 @@ interface Referral {
   id: string;
   referrerId: string;
   referredId: string;
+  reason: string | null;
 }
 interface Change {
   entity: string;
@@ -79,7 +80,14 @@ interface MergeReport {
     wave: number;
     stage: string;
   }>;
-  referralsDropped: Array<{ id: string; inquiryId: string; referrerId: string; referredId: string; reason: string }>;
+  referralsDropped: Array<{
+    id: string;
+    inquiryId: string;
+    referrerId: string;
+    referredId: string;
+    reason: string;
+    keptReferralId: string | null;
+  }>;
   participantsOrphaned: Array<{ inquiryId: string; participantId: string; contactId: string; outcome: string }>;
 }
 
@@ -135,11 +143,15 @@ describe('POST /v1/contacts/:id/merge', () => {
     const a = await createInquiry(t, user, { title: 'Inquiry A' });
     await addParticipant(t, user, a.id, zoe.id);
     await addParticipant(t, user, a.id, quinn.id);
-    await createReferral(t, user, a.id, { referrerId: zoe.id, referredId: survivor.id, reason: 'knows COBOL' });
+    const zoeToSurvivor = await createReferral(t, user, a.id, { referrerId: zoe.id, referredId: survivor.id });
     await addParticipant(t, user, a.id, other.id);
     await setParticipantStage(t, user, a.id, other.id, 'met');
     const self = await createReferral(t, user, a.id, { referrerId: survivor.id, referredId: other.id });
-    const duplicate = await createReferral(t, user, a.id, { referrerId: zoe.id, referredId: other.id });
+    const duplicate = await createReferral(t, user, a.id, {
+      referrerId: zoe.id,
+      referredId: other.id,
+      reason: 'met her at the conference',
+    });
     const walt = await createReferral<Referral>(t, user, a.id, {
       referrerId: survivor.id,
       referred: { name: 'Walt Downstream' },
@@ -196,7 +208,7 @@ describe('POST /v1/contacts/:id/merge', () => {
       b,
       walt: walt.referredId,
       vera: toVera.referredId,
-      referrals: { self, duplicate, cycle, fromQuinn, toVera },
+      referrals: { zoeToSurvivor, self, duplicate, cycle, fromQuinn, toVera },
       meeting,
       insight,
       commitment,
@@ -278,6 +290,11 @@ describe('POST /v1/contacts/:id/merge', () => {
       referrerId: d.walt,
       referredId: d.other.id,
       reason: 'referral_cycle',
+      keptReferralId: null,
+    });
+    // The survivor's referral wins over its duplicate and takes the reason it lacked.
+    expect(report.referralsDropped.find((r) => r.reason === 'referral_duplicate')).toMatchObject({
+      keptReferralId: d.referrals.zoeToSurvivor.id,
     });
     expect(report.participantsOrphaned).toEqual([]);
 
@@ -293,7 +310,9 @@ describe('POST /v1/contacts/:id/merge', () => {
     expect(byContact.get(d.survivor.id)).toMatchObject({ id: beforeA.id, origin: 'seed', wave: 0, stage: 'met' });
     expect(byContact.get(d.walt)).toMatchObject({ wave: 1 });
     expect(byContact.get(d.vera)).toMatchObject({ wave: 1 });
-    const edges = (await referralsOf(user, d.a.id)).map((r) => `${r.referrerId}>${r.referredId}`).sort();
+    const referrals = await referralsOf(user, d.a.id);
+    expect(referrals.find((r) => r.id === d.referrals.zoeToSurvivor.id)?.reason).toBe('met her at the conference');
+    const edges = referrals.map((r) => `${r.referrerId}>${r.referredId}`).sort();
     expect(edges).toEqual(
       [
         `${d.zoe.id}>${d.survivor.id}`,

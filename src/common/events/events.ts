@@ -88,6 +88,8 @@ export interface DroppedReferral {
   referrerId: string;
   referredId: string;
   reason: DroppedReferralReason;
+  /** For a duplicate: the survivor's referral that remains (and took the dropped one's reason or conversation if it had none). */
+  keptReferralId: string | null;
 }
 
 /** One inquiry where both contacts took part: the survivor's participant stays, the merged one's goes. */

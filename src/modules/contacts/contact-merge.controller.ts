@@ -78,6 +78,7 @@ const EXAMPLE = {
       referrerId: SURVIVOR,
       referredId: MERGED,
       reason: 'self_referral',
+      keptReferralId: null,
     },
   ],
   participantsOrphaned: [],

@@ -12,6 +12,10 @@ interface EdgeRow {
   inquiry_id: string;
   referrer_id: string;
   referred_id: string;
+  reason: string | null;
+  interaction_id: string | null;
+  /** The survivor's own referral this one would duplicate. */
+  twin_id: string | null;
   dropped: DroppedReferralReason | null;
 }
 
@@ -30,7 +34,7 @@ interface PairRow {
 /**
  * The merged contact's referrals ($3), each with why the survivor ($2) can't take it over, or null.
  * In this order: an edge between the two becomes a self-referral; an edge the survivor already has
- * (same other person, same direction) a duplicate; an edge into the merged contact from someone the
+ * (same other person, same direction: `twin_id`) a duplicate; an edge into the merged contact from someone the
  * survivor already reaches, or out of it to someone who already reaches the survivor, would close a
  * cycle. The survivor's own edges always stay. (Those are the only cycles a merge can make: every
  * new cycle runs through the merged person, and the graph without the merged contact was a DAG.)
@@ -40,7 +44,7 @@ interface PairRow {
 const CLASSIFY_REFERRALS = `
 WITH RECURSIVE
 edges AS (
-  SELECT r.id, r.inquiry_id, r.referrer_id, r.referred_id, r.created_at
+  SELECT r.id, r.inquiry_id, r.referrer_id, r.referred_id, r.reason, r.interaction_id, r.created_at
     FROM referral r
    WHERE r.owner_id = $1 AND r.deleted_at IS NULL AND (r.referrer_id = $3::uuid OR r.referred_id = $3::uuid)
 ),
@@ -66,15 +70,11 @@ up(inquiry_id, contact_id) AS (
     JOIN referral r ON r.owner_id = $1 AND r.inquiry_id = up.inquiry_id AND r.referred_id = up.contact_id
    WHERE r.deleted_at IS NULL AND r.referrer_id <> $3::uuid
 )
-SELECT e.id, e.inquiry_id, e.referrer_id, e.referred_id,
+SELECT e.id, e.inquiry_id, e.referrer_id, e.referred_id, e.reason, e.interaction_id,
+       twin.id AS twin_id,
        CASE
          WHEN e.referrer_id = $2::uuid OR e.referred_id = $2::uuid THEN 'self_referral'
-         WHEN EXISTS (
-           SELECT 1 FROM referral s
-            WHERE s.owner_id = $1 AND s.inquiry_id = e.inquiry_id AND s.deleted_at IS NULL
-              AND s.referrer_id = (CASE WHEN e.referrer_id = $3::uuid THEN $2::uuid ELSE e.referrer_id END)
-              AND s.referred_id = (CASE WHEN e.referred_id = $3::uuid THEN $2::uuid ELSE e.referred_id END)
-         ) THEN 'referral_duplicate'
+         WHEN twin.id IS NOT NULL THEN 'referral_duplicate'
          WHEN e.referred_id = $3::uuid
               AND EXISTS (SELECT 1 FROM down d WHERE d.inquiry_id = e.inquiry_id AND d.contact_id = e.referrer_id)
            THEN 'referral_cycle'
@@ -83,6 +83,12 @@ SELECT e.id, e.inquiry_id, e.referrer_id, e.referred_id,
            THEN 'referral_cycle'
        END AS dropped
   FROM edges e
+  LEFT JOIN LATERAL (
+    SELECT s.id FROM referral s
+     WHERE s.owner_id = $1 AND s.inquiry_id = e.inquiry_id AND s.deleted_at IS NULL
+       AND s.referrer_id = (CASE WHEN e.referrer_id = $3::uuid THEN $2::uuid ELSE e.referrer_id END)
+       AND s.referred_id = (CASE WHEN e.referred_id = $3::uuid THEN $2::uuid ELSE e.referred_id END)
+  ) twin ON true
  ORDER BY e.created_at, e.id`;
 
 /**
@@ -122,6 +128,16 @@ export class SnowballMergeHandler implements OnModuleInit {
         [ownerId, dropped.map((edge) => edge.id)],
       );
     }
+    // The survivor's referral wins over its duplicate, and takes the reason and conversation it lacks.
+    for (const edge of dropped) {
+      if (edge.dropped !== 'referral_duplicate' || (edge.reason === null && edge.interaction_id === null)) continue;
+      await manager.query(
+        `UPDATE referral SET sync_seq = snowball_sync_seq(), version = version + 1, updated_at = now(),
+                reason = COALESCE(reason, $3), interaction_id = COALESCE(interaction_id, $4::uuid)
+          WHERE owner_id = $1 AND id = $2 AND (reason IS NULL OR interaction_id IS NULL)`,
+        [ownerId, edge.twin_id, edge.reason, edge.interaction_id],
+      );
+    }
     const [, repointed] = await manager.query<[unknown, number]>(
       `UPDATE referral SET sync_seq = snowball_sync_seq(), version = version + 1, updated_at = now(),
               referrer_id = CASE WHEN referrer_id = $3::uuid THEN $2::uuid ELSE referrer_id END,
@@ -137,6 +153,7 @@ export class SnowballMergeHandler implements OnModuleInit {
         referrerId: edge.referrer_id,
         referredId: edge.referred_id,
         reason: edge.dropped!,
+        keptReferralId: edge.dropped === 'referral_duplicate' ? edge.twin_id : null,
       });
     }
 

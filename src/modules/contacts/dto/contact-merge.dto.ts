@@ -71,6 +71,12 @@ export class DroppedReferralDto {
   @ApiProperty({ format: 'uuid' }) referredId: string;
   @ApiProperty({ enum: DroppedReferralReason, enumName: 'DroppedReferralReason', example: 'referral_cycle' })
   reason: DroppedReferralReason;
+  /**
+   * For a duplicate, the survivor's referral that remains; it took the dropped one's `reason` and
+   * `interactionId` where it had none. Null otherwise.
+   */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  keptReferralId: string | null;
 }
 
 /** A participant no seed reached any more once a referral was dropped, settled as deleting a referral does. */
