@@ -168,6 +168,16 @@ describe('error codes', () => {
     },
     [ErrorCode.EmailTaken]: () =>
       post('/v1/auth/register', { email: user.email.toUpperCase(), password: 'a-long-enough-password', name: 'Twin' }),
+    [ErrorCode.ContactMergeSelf]: async () => {
+      const id = await contact('Twin');
+      return post(`/v1/contacts/${id}/merge`, { otherId: id });
+    },
+    [ErrorCode.ContactMergeTooLarge]: async () => {
+      const tags = (prefix: string) => Array.from({ length: 30 }, (_, i) => `${prefix}${i}`);
+      const kept = (await api.createContact(t, user, { name: 'Tagged', tags: tags('a') })).id;
+      const other = (await api.createContact(t, user, { name: 'Tagged too', tags: tags('b') })).id;
+      return post(`/v1/contacts/${kept}/merge`, { otherId: other });
+    },
   };
 
   /**

@@ -57,6 +57,8 @@ export enum ErrorCode {
   NetworkTooLarge = 'network_too_large',
   NetworkLayoutTimeout = 'network_layout_timeout',
   AdminSelfLockout = 'admin_self_lockout',
+  ContactMergeSelf = 'contact_merge_self',
+  ContactMergeTooLarge = 'contact_merge_too_large',
   // 429
   RateLimited = 'rate_limited',
   LoginThrottled = 'login_throttled',
@@ -278,6 +280,16 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     status: 422,
     title: 'Cannot demote or disable yourself',
     detail: 'You cannot demote or disable your own account.',
+  },
+  [ErrorCode.ContactMergeSelf]: {
+    status: 422,
+    title: 'Cannot merge a contact into itself',
+    detail: 'otherId names the contact itself: give the id of the duplicate to merge into this one.',
+  },
+  [ErrorCode.ContactMergeTooLarge]: {
+    status: 422,
+    title: 'Merged contact would exceed a limit',
+    detail: 'Together the two contacts have 23 email addresses, and a contact holds at most 20: remove some first.',
   },
   [ErrorCode.RateLimited]: {
     status: 429,

@@ -73,3 +73,63 @@ export class InteractionDeleted {
     readonly latest: LatestInteraction[],
   ) {}
 }
+
+/** The kinds of row a merge re-points from the merged contact to the survivor (`ContactMerged.moved`). */
+export type MergedRowKind =
+  'interactions' | 'insights' | 'commitments' | 'opportunities' | 'reflections' | 'participants' | 'referrals';
+
+/** Why a referral of the merged contact was dropped: the code recording it on the survivor would get. */
+export type DroppedReferralReason = 'self_referral' | 'referral_duplicate' | 'referral_cycle';
+
+/** A referral of the merged contact the survivor could not take over (soft-deleted; `referrerId`/`referredId` as they were). */
+export interface DroppedReferral {
+  id: string;
+  inquiryId: string;
+  referrerId: string;
+  referredId: string;
+  reason: DroppedReferralReason;
+  /** For a duplicate: the survivor's referral that remains (and took the dropped one's reason or conversation if it had none). */
+  keptReferralId: string | null;
+}
+
+/** One inquiry where both contacts took part: the survivor's participant stays, the merged one's goes. */
+export interface CombinedParticipant {
+  inquiryId: string;
+  participantId: string;
+  removedParticipantId: string;
+  origin: string;
+  wave: number;
+  stage: string;
+}
+
+/** A participant no seed reaches any more after dropped referrals, settled as deleting a referral does. */
+export interface OrphanedParticipant {
+  inquiryId: string;
+  participantId: string;
+  contactId: string;
+  /** `removed`: had not been approached (`suggested`) and left the inquiry; `became_seed`: stays, as a seed. */
+  outcome: 'removed' | 'became_seed';
+}
+
+/**
+ * Contact `mergedId` is being merged into `contactId` (docs/domain.md, "Merging contacts"). Every
+ * module that keeps rows naming a contact moves the merged contact's live rows to the survivor and
+ * says how many in `moved`; the snowball combines participants and re-points referrals (filling
+ * `participantsCombined`, `referralsDropped`, `participantsOrphaned`); interactions say in
+ * `latestInteraction` when the survivor's latest live interaction now happened. Contacts, the
+ * publisher, then write the survivor and retire the merged contact.
+ */
+export class ContactMerged {
+  readonly moved: Partial<Record<MergedRowKind, number>> = {};
+  readonly participantsCombined: CombinedParticipant[] = [];
+  readonly referralsDropped: DroppedReferral[] = [];
+  readonly participantsOrphaned: OrphanedParticipant[] = [];
+  /** Set by interactions: the survivor's latest live interaction after the move (null: none). */
+  latestInteraction: Date | null | undefined = undefined;
+
+  constructor(
+    readonly ownerId: string,
+    readonly contactId: string,
+    readonly mergedId: string,
+  ) {}
+}

@@ -13,6 +13,8 @@ export enum AuditAction {
   AdminBootstrapRefused = 'admin.bootstrap_refused',
   /** A contact was erased (docs/data-rights.md): the entry names neither the contact nor its id. */
   ContactErased = 'contact.erased',
+  /** A contact was merged into another (docs/domain.md): the subject is the survivor, `details` name both ids and the counts. */
+  ContactMerged = 'contact.merged',
   /** An account was deleted: the subject is the former user id, nothing else about them is kept. */
   AccountDeleted = 'account.deleted',
 }

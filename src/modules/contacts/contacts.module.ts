@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { ContactMergeController } from './contact-merge.controller.js';
+import { ContactMergeService } from './contact-merge.service.js';
 import { ContactExportService } from './contact-export.service.js';
 import { ContactImportService } from './contact-import.service.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
@@ -8,16 +11,20 @@ import { ContactsController } from './contacts.controller.js';
 import { ContactsEventHandlers } from './contacts.events.js';
 import { ContactsService } from './contacts.service.js';
 
-/** Owns `contact`. The timeline is a read model over the tables that mention a contact. */
+/**
+ * Owns `contact`. The timeline is a read model over the tables that mention a contact. A merge moves
+ * the other modules' rows through the `ContactMerged` event (each module re-points its own).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contact])],
-  controllers: [ContactsController],
+  imports: [TypeOrmModule.forFeature([Contact]), AuditModule],
+  controllers: [ContactsController, ContactMergeController],
   providers: [
     ContactsService,
     ContactTimelineRepository,
     ContactsEventHandlers,
     ContactImportService,
     ContactExportService,
+    ContactMergeService,
   ],
   exports: [ContactsService],
 })

@@ -1,9 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../common/events/domain-events.js';
-import { InteractionDeleted } from '../../common/events/events.js';
+import { ContactMerged, InteractionDeleted } from '../../common/events/events.js';
 import { InsightsService } from './insights.service.js';
 
-/** What insights do when something happens elsewhere: a deleted interaction is no longer their source. */
+/**
+ * What insights do when something happens elsewhere: a deleted interaction is no longer their source;
+ * a merged contact's insights become the survivor's.
+ */
 @Injectable()
 export class InsightsEventHandlers implements OnModuleInit {
   constructor(
@@ -15,5 +18,13 @@ export class InsightsEventHandlers implements OnModuleInit {
     this.events.subscribe(InteractionDeleted, (event, manager) =>
       this.insights.forgetInteraction(manager, event.ownerId, event.interaction.id),
     );
+    this.events.subscribe(ContactMerged, async (event, manager) => {
+      const [, moved] = await manager.query<[unknown, number]>(
+        `UPDATE insight SET sync_seq = snowball_sync_seq(), contact_id = $2, version = version + 1, updated_at = now()
+          WHERE owner_id = $1 AND contact_id = $3 AND deleted_at IS NULL`,
+        [event.ownerId, event.contactId, event.mergedId],
+      );
+      event.moved.insights = moved;
+    });
   }
 }

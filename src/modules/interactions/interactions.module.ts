@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Interaction } from './interaction.entity.js';
 import { InteractionsController } from './interactions.controller.js';
 import { InteractionsService } from './interactions.service.js';
+import { InteractionsEventHandlers } from './interactions.events.js';
 
 /**
  * Owns `interaction`. Depends on no other feature module: the ids a body names are checked by the
@@ -11,7 +12,7 @@ import { InteractionsService } from './interactions.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Interaction])],
   controllers: [InteractionsController],
-  providers: [InteractionsService],
+  providers: [InteractionsService, InteractionsEventHandlers],
   exports: [InteractionsService],
 })
 export class InteractionsModule {}

@@ -8,13 +8,14 @@ import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
 import { SnowballController } from './snowball.controller.js';
 import { SnowballEventHandlers } from './snowball.events.js';
+import { SnowballMergeHandler } from './snowball-merge.events.js';
 import { SnowballService } from './snowball.service.js';
 
 /** Owns `participant` and `referral`; follows interactions through their domain events. */
 @Module({
   imports: [TypeOrmModule.forFeature([Participant, Referral]), InquiriesModule, ContactsModule],
   controllers: [SnowballController],
-  providers: [SnowballService, AskDraftReadModel, ReferralGraphRepository, SnowballEventHandlers],
+  providers: [SnowballService, AskDraftReadModel, ReferralGraphRepository, SnowballEventHandlers, SnowballMergeHandler],
   exports: [SnowballService],
 })
 export class SnowballModule {}

@@ -283,8 +283,8 @@ export class SnowballService {
     return { referrals: removed(referrals), participants: removed(participants) };
   }
 
-  /** Recomputes the inquiry's waves until no orphan is left (the rule of `deleteReferral`). */
-  private async settleOrphans(manager: EntityManager, ownerId: string, inquiryId: string): Promise<void> {
+  /** Recomputes the inquiry's waves until no orphan is left (the rule of `deleteReferral`; a contact merge uses it too). */
+  async settleOrphans(manager: EntityManager, ownerId: string, inquiryId: string): Promise<void> {
     for (let round = 0; round < 1000; round++) {
       const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
       if (orphans.length === 0) return;

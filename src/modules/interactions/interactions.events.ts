@@ -1,0 +1,29 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { ContactMerged } from '../../common/events/events.js';
+
+/**
+ * What interactions do when something happens elsewhere: a merged contact's conversations become
+ * the survivor's (docs/domain.md, "Merging contacts"), and the survivor's latest one is reported
+ * back, so contacts can set `lastInteractionAt` without reading this table.
+ */
+@Injectable()
+export class InteractionsEventHandlers implements OnModuleInit {
+  constructor(private readonly events: DomainEvents) {}
+
+  onModuleInit(): void {
+    this.events.subscribe(ContactMerged, async (event, manager) => {
+      const [, moved] = await manager.query<[unknown, number]>(
+        `UPDATE interaction SET sync_seq = snowball_sync_seq(), contact_id = $2, version = version + 1, updated_at = now()
+          WHERE owner_id = $1 AND contact_id = $3 AND deleted_at IS NULL`,
+        [event.ownerId, event.contactId, event.mergedId],
+      );
+      event.moved.interactions = moved;
+      const [latest] = await manager.query<Array<{ at: Date | null }>>(
+        `SELECT max(occurred_at) AS at FROM interaction WHERE owner_id = $1 AND contact_id = $2 AND deleted_at IS NULL`,
+        [event.ownerId, event.contactId],
+      );
+      event.latestInteraction = latest?.at ?? null;
+    });
+  }
+}
