@@ -322,6 +322,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate contact into this one
+         * @description This contact's fields win and its empty ones are filled from the other's; every email, phone and web address of both is kept (without duplicates) and the tags are unioned. The other contact's interactions, insights, commitments, opportunities, participations and referrals become this contact's: in an inquiry both took part in, one participant remains, with the lower wave and the more advanced stage; a referral that would become a self-referral, a duplicate or a cycle is dropped and listed in `referralsDropped`. Waves and `lastInteractionAt` are recomputed, the other contact is deleted (sync reports a delete) and the merge is audited, all in one transaction. Honours `If-Match` (this contact) and `Idempotency-Key`. **A merge cannot be undone** except from an export taken before it (`GET /v1/me/export`, `GET /v1/contacts/export`). See docs/domain.md, "Merging contacts".
+         */
+        post: operations["mergeContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1107,7 +1127,7 @@ export type components = {
             responseRate: number | null;
         };
         /** @enum {string} */
-        AuditAction: "user.registered" | "auth.login_succeeded" | "auth.login_failed" | "auth.refresh_reuse_detected" | "auth.logout" | "api_key.created" | "api_key.revoked" | "admin.user_updated" | "admin.bootstrapped" | "admin.bootstrap_refused" | "contact.erased" | "account.deleted";
+        AuditAction: "user.registered" | "auth.login_succeeded" | "auth.login_failed" | "auth.refresh_reuse_detected" | "auth.logout" | "api_key.created" | "api_key.revoked" | "admin.user_updated" | "admin.bootstrapped" | "admin.bootstrap_refused" | "contact.erased" | "contact.merged" | "account.deleted";
         AuditLogEntryDto: {
             action: components["schemas"]["AuditAction"];
             /** @description The actor's email now (null without an actor, or when the account no longer exists). */
@@ -1148,6 +1168,29 @@ export type components = {
              */
             referralId: string | null;
             /** @description 0 for the seed. */
+            wave: number;
+        };
+        CombinedParticipantDto: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** @description The origin of the participant with the lower wave (the survivor's on a tie). */
+            origin: components["schemas"]["ParticipantOrigin"];
+            /**
+             * Format: uuid
+             * @description The survivor's participant, which remains.
+             */
+            participantId: string;
+            /**
+             * Format: uuid
+             * @description The merged contact's participant, now deleted.
+             */
+            removedParticipantId: string;
+            /** @description The more advanced of the two stages (the survivor's on a tie). */
+            stage: components["schemas"]["ParticipantStage"];
+            /**
+             * @description The lower of the two waves (after recomputation).
+             * @example 1
+             */
             wave: number;
         };
         CommitmentDto: {
@@ -1235,6 +1278,37 @@ export type components = {
             /** @description Every web address; `linkedinUrl` is the primary LinkedIn profile. */
             urls: components["schemas"]["ContactValueDto"][];
             version: number;
+        };
+        ContactMergeDto: {
+            /** @description The surviving contact, as `GET /v1/contacts/:id` now returns it (its new version is the ETag). */
+            contact: components["schemas"]["ContactDto"];
+            /**
+             * @description Fields the survivor had empty and took from the merged contact.
+             * @example [
+             *       "title",
+             *       "seniority"
+             *     ]
+             */
+            fieldsFilled: string[];
+            /**
+             * @description Fields both had with different values: the survivor's was kept, the merged contact's is gone.
+             * @example [
+             *       "organization"
+             *     ]
+             */
+            fieldsKept: string[];
+            /**
+             * Format: uuid
+             * @description The contact merged into it, now deleted.
+             */
+            mergedId: string;
+            moved: components["schemas"]["MergeMovedDto"];
+            /** @description Inquiries both took part in, and the participant that remains in each. */
+            participantsCombined: components["schemas"]["CombinedParticipantDto"][];
+            /** @description People who were only reached through a dropped referral (usually none). */
+            participantsOrphaned: components["schemas"]["OrphanedParticipantDto"][];
+            /** @description Referrals of the merged contact the survivor could not take over, with the reason; they are deleted. */
+            referralsDropped: components["schemas"]["DroppedReferralDto"][];
         };
         ContactPageDto: {
             data: components["schemas"]["ContactDto"][];
@@ -1682,6 +1756,26 @@ export type components = {
          * @enum {string}
          */
         DiversityWarningKind: "single_seniority" | "single_side";
+        DroppedReferralDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiryId: string;
+            /**
+             * Format: uuid
+             * @description For a duplicate, the survivor's referral that remains; it took the dropped one's `reason` and
+             *     `interactionId` where it had none. Null otherwise.
+             */
+            keptReferralId: string | null;
+            /** @example referral_cycle */
+            reason: components["schemas"]["DroppedReferralReason"];
+            /** Format: uuid */
+            referredId: string;
+            /** Format: uuid */
+            referrerId: string;
+        };
+        /** @enum {string} */
+        DroppedReferralReason: "self_referral" | "referral_duplicate" | "referral_cycle";
         EraseContactDto: {
             /**
              * @description Keep the insights learned from this contact, without the contact: their text stays, their
@@ -1930,6 +2024,58 @@ export type components = {
             email: string;
             password: string;
         };
+        MergeContactDto: {
+            /**
+             * Format: uuid
+             * @description The duplicate to merge into this contact; it is deleted by the merge.
+             */
+            otherId: string;
+        };
+        MergeMovedDto: {
+            /** @example 1 */
+            commitments: number;
+            /**
+             * @description Email addresses the survivor did not have (by normalised value).
+             * @example 1
+             */
+            emails: number;
+            /** @example 2 */
+            insights: number;
+            /** @example 3 */
+            interactions: number;
+            /** @example 0 */
+            opportunities: number;
+            /**
+             * @description Participations in inquiries the survivor was not in (combined ones are in `participantsCombined`).
+             * @example 1
+             */
+            participants: number;
+            /**
+             * @description Phone numbers the survivor did not have (by E.164 number when readable).
+             * @example 0
+             */
+            phones: number;
+            /**
+             * @description Referrals from or to the merged contact now from or to the survivor (dropped ones are in `referralsDropped`).
+             * @example 2
+             */
+            referrals: number;
+            /**
+             * @description Reflections whose `nextContactIds` named the merged contact.
+             * @example 0
+             */
+            reflections: number;
+            /**
+             * @description Tags the survivor did not have.
+             * @example 2
+             */
+            tags: number;
+            /**
+             * @description Web addresses the survivor did not have (LinkedIn profiles by their slug).
+             * @example 1
+             */
+            urls: number;
+        };
         NetworkDto: {
             edges: components["schemas"]["NetworkEdgeDto"][];
             nodes: components["schemas"]["NetworkNodeDto"][];
@@ -2028,6 +2174,17 @@ export type components = {
             /** @description The ETag of the resource. */
             version: number;
         };
+        OrphanedParticipantDto: {
+            /** Format: uuid */
+            contactId: string;
+            /** Format: uuid */
+            inquiryId: string;
+            outcome: components["schemas"]["OrphanOutcome"];
+            /** Format: uuid */
+            participantId: string;
+        };
+        /** @enum {string} */
+        OrphanOutcome: "removed" | "became_seed";
         ParticipantDto: {
             contact: components["schemas"]["ContactSummaryDto"];
             /** Format: uuid */
@@ -2046,14 +2203,20 @@ export type components = {
             /** @description 0 for seeds; the shortest distance from a seed along referrals. */
             wave: number;
         };
-        /** @enum {string} */
+        /**
+         * @description The origin of the participant with the lower wave (the survivor's on a tie).
+         * @enum {string}
+         */
         ParticipantOrigin: "seed" | "referral" | "direct";
         ParticipantPageDto: {
             data: components["schemas"]["ParticipantDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description The more advanced of the two stages (the survivor's on a tie).
+         * @enum {string}
+         */
         ParticipantStage: "suggested" | "to_ask" | "asked" | "accepted" | "declined" | "no_response" | "met" | "thanked";
         PerspectiveCoverageDto: {
             /** @description All 8 cells: seniority × inside/outside. */
@@ -4919,6 +5082,173 @@ export interface operations {
             };
             /** @description The request body is not sent as application/json. */
             415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mergeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is best). Retrying with the same key and body returns the first response; kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description ETag from the last GET; the write fails with 412 if the resource changed. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeContactDto"];
+            };
+        };
+        responses: {
+            /** @description The surviving contact (its new version in `ETag`) and what the merge moved, combined and dropped. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMergeDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` lists the fields.
+             *
+             *     The request body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The contact or the contact to merge (otherId) does not exist or belongs to someone else. */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Another of your contacts took one of the other contact's emails or LinkedIn profiles meanwhile; nothing was merged.
+             *
+             *     A request with this Idempotency-Key is still in progress.
+             */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is not sent as application/json. */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description otherId is this contact itself, or the merged contact would hold more values than a contact may.
+             *
+             *     This Idempotency-Key was used with a different request.
+             */
+            422: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
