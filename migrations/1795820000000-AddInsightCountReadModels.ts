@@ -4,7 +4,8 @@
  * and contact how many of the contact's insights name the theme, with the contact's perspective
  * (`inquiry_theme_contact`). The app keeps them up to date in the write transactions that change
  * insights or a contact's perspective; this migration backfills them from the tables. On Citus both
- * are distributed by owner_id, co-located with contact. Not synced (derived), no foreign keys (as
+ * are distributed by owner_id, co-located with contact. The themes route's covering index on insight
+ * gives way to a smaller partial one for the cycle's insights. Not synced (derived), no foreign keys (as
  * `owner_clock`): deleting an account deletes them by owner.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -22,6 +23,12 @@ export class AddInsightCountReadModels1795820000000 implements MigrationInterfac
     );
     await queryRunner.query(
       `CREATE INDEX "ix_inquiry_theme_contact_owner_id_contact_id" ON "inquiry_theme_contact" ("owner_id", "contact_id")`,
+    );
+    // Themes and the connectors no longer read insights through their covering index; a cycle's
+    // insights since its last reflection are counted index-only from a smaller one.
+    await queryRunner.query(`DROP INDEX "public"."ix_insight_owner_id_inquiry_id_themes"`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_insight_owner_id_inquiry_id_live" ON "insight" ("owner_id", "inquiry_id", "created_at") WHERE "deleted_at" IS NULL`,
     );
     if (await hasCitus(queryRunner)) {
       for (const table of ['inquiry_insight_count', 'inquiry_theme_contact']) {
@@ -59,6 +66,10 @@ export class AddInsightCountReadModels1795820000000 implements MigrationInterfac
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_insight_owner_id_inquiry_id_live"`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_insight_owner_id_inquiry_id_themes" ON "insight" ("owner_id", "inquiry_id", "contact_id") INCLUDE ("themes") WHERE "deleted_at" IS NULL`,
+    );
     await queryRunner.query(`DROP TABLE "inquiry_theme_contact"`);
     await queryRunner.query(`DROP TABLE "inquiry_insight_count"`);
   }
