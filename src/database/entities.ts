@@ -1,3 +1,5 @@
+import { InquiryInsightCount } from '../modules/analytics/inquiry-insight-count.entity.js';
+import { InquiryThemeContact } from '../modules/analytics/inquiry-theme-contact.entity.js';
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
@@ -35,4 +37,6 @@ export const entities = [
   Commitment,
   Opportunity,
   SyncTombstone,
+  InquiryInsightCount,
+  InquiryThemeContact,
 ];

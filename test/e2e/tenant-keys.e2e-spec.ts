@@ -74,7 +74,15 @@ const REF_OF_COLUMN: Record<string, keyof Refs> = {
 
 /** The tables that stay on the Citus coordinator (never looked up by owner), and why is in docs/scale-out.md. */
 /** Distributed by owner_id: the tables of the first distribution, and those added since. */
-const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_FIRST, 'owner_clock', 'sync_tombstone', 'contact_identity'];
+const DISTRIBUTED_TABLES = [
+  ...DISTRIBUTED_AT_FIRST,
+  'owner_clock',
+  'sync_tombstone',
+  'contact_identity',
+  // Analytics' read models (migrations/1795820000000-AddInsightCountReadModels.ts).
+  'inquiry_insight_count',
+  'inquiry_theme_contact',
+];
 
 /** contact_identity (migrations/1795730000000-AddContactValues.ts) refers to its contact; tested in contact-values.e2e-spec.ts. */
 const IDENTITY_FOREIGN_KEY = {
@@ -298,12 +306,15 @@ describe('keys that carry the tenant', () => {
     for (const table of await tablesWithOwner(sql)) {
       // idempotency_key has no id: its rows are named by the client's key, per owner; owner_clock is
       // one row per owner; a sync tombstone names the removed row by its entity and id; contact_identity
-      // is one row per key of a contact.
+      // is one row per key of a contact; analytics' read models are keyed by what they count.
       const key = {
         idempotency_key: ['owner_id', 'key'],
         owner_clock: ['owner_id'],
         sync_tombstone: ['owner_id', 'entity', 'entity_id'],
         contact_identity: ['owner_id', 'contact_id', 'kind', 'value'],
+        // Read models: one count per inquiry and what it counts by.
+        inquiry_insight_count: ['owner_id', 'inquiry_id', 'facet', 'value'],
+        inquiry_theme_contact: ['owner_id', 'inquiry_id', 'theme', 'contact_id'],
       }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,

@@ -133,3 +133,47 @@ export class ContactMerged {
     readonly mergedId: string,
   ) {}
 }
+
+/** An insight as its events describe it: what the read models that count insights need. */
+export interface InsightFacts {
+  inquiryId: string;
+  contactId: string | null;
+  kind: string;
+  /** Normalised (unique) themes. */
+  themes: string[];
+}
+
+/**
+ * Insights were recorded, changed or (soft) deleted: `before` lists them as they were (live ones
+ * only), `after` as they are now (live ones only). A create has no `before`, a delete no `after`.
+ * Analytics moves its per-inquiry counts by the difference (docs/architecture.md, "Read models").
+ */
+export class InsightsChanged {
+  constructor(
+    readonly ownerId: string,
+    readonly before: InsightFacts[],
+    readonly after: InsightFacts[],
+  ) {}
+}
+
+/**
+ * The insights of these inquiries were rewritten in bulk (a contact's erasure, a contact merge that
+ * moves insights to another contact): read models recount them from the insight table.
+ */
+export class InquiryInsightsRewritten {
+  constructor(
+    readonly ownerId: string,
+    readonly inquiryIds: string[],
+  ) {}
+}
+
+/**
+ * These contacts' seniority or inside/outside may have changed (a contact update, an import that
+ * fills them, a merge): read models that keep a contact's perspective beside its counts refresh it.
+ */
+export class ContactProfilesChanged {
+  constructor(
+    readonly ownerId: string,
+    readonly contactIds: string[],
+  ) {}
+}

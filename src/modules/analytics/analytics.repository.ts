@@ -7,6 +7,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { InsightFacet } from './inquiry-insight-count.entity.js';
 
 export interface WaveRow {
   wave: number;
@@ -182,56 +183,65 @@ export class AnalyticsRepository {
     return rows[0];
   }
 
-  /** Per referrer: referrals made, and what the people they referred yielded. */
+  /**
+   * Per referrer: referrals made, and what the people they referred yielded. Hash joins over the
+   * inquiry's edges, its met participants and the per-contact insight counts of the read model
+   * `inquiry_insight_count` (no per-edge probe); referrers ranked by their figures first, so only the
+   * best (and their ties) have their contact read for the name and the deleted check.
+   */
   connectors(ownerId: string, inquiryId: string, limit: number): Promise<ConnectorRow[]> {
     return this.dataSource.query(
-      `WITH edges AS (
+      `WITH edges AS MATERIALIZED (
          SELECT r.referrer_id, r.referred_id FROM referral r
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
        ),
-       insights AS (
-         SELECT s.contact_id, count(*)::int AS n FROM insight s
-          WHERE s.owner_id = $1 AND s.inquiry_id = $2 AND s.deleted_at IS NULL AND s.contact_id IS NOT NULL
-          GROUP BY s.contact_id
+       met AS MATERIALIZED (
+         SELECT p.contact_id FROM participant p
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL AND p.stage IN ${MET}
        ),
-       opportunities AS (
+       insights AS MATERIALIZED (
+         SELECT n.value::uuid AS contact_id, n.insights AS n FROM inquiry_insight_count n
+          WHERE n.owner_id = $1 AND n.inquiry_id = $2 AND n.facet = '${InsightFacet.Contact}' AND n.insights > 0
+       ),
+       opportunities AS MATERIALIZED (
          SELECT o.contact_id, count(*)::int AS n FROM opportunity o
           WHERE o.owner_id = $1 AND o.inquiry_id = $2 AND o.deleted_at IS NULL
           GROUP BY o.contact_id
+       ),
+       yields AS (
+         SELECT e.referrer_id, count(*)::int AS referrals, count(m.contact_id)::int AS met,
+                coalesce(sum(i.n), 0)::int AS insights, coalesce(sum(o.n), 0)::int AS opportunities
+           FROM edges e
+           LEFT JOIN met m ON m.contact_id = e.referred_id
+           LEFT JOIN insights i ON i.contact_id = e.referred_id
+           LEFT JOIN opportunities o ON o.contact_id = e.referred_id
+          GROUP BY e.referrer_id
        )
-       SELECT e.referrer_id AS contact_id, c.name,
-              count(*)::int AS referrals,
-              count(*) FILTER (WHERE p.stage IN ${MET})::int AS met,
-              coalesce(sum(i.n), 0)::int AS insights,
-              coalesce(sum(o.n), 0)::int AS opportunities
-         FROM edges e
-         JOIN contact c ON c.owner_id = $1 AND c.id = e.referrer_id AND c.deleted_at IS NULL
-                       AND c.id = ANY (ARRAY(SELECT DISTINCT referrer_id FROM edges))
-         LEFT JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = e.referred_id
-                                AND p.deleted_at IS NULL
-         LEFT JOIN insights i ON i.contact_id = e.referred_id
-         LEFT JOIN opportunities o ON o.contact_id = e.referred_id
-        GROUP BY e.referrer_id, c.name
-        ORDER BY met DESC, insights DESC, opportunities DESC, referrals DESC, c.name, e.referrer_id
+       SELECT y.referrer_id AS contact_id, c.name, y.referrals, y.met, y.insights, y.opportunities
+         FROM (SELECT * FROM yields ORDER BY met DESC, insights DESC, opportunities DESC, referrals DESC) y
+         CROSS JOIN LATERAL (SELECT c.name FROM contact c
+                              WHERE c.owner_id = $1 AND c.id = y.referrer_id AND c.deleted_at IS NULL) c
+        ORDER BY y.met DESC, y.insights DESC, y.opportunities DESC, y.referrals DESC, c.name, y.referrer_id
         LIMIT $3`,
       [ownerId, inquiryId, limit],
     );
   }
 
+  /** Live insights per kind, from the read model `inquiry_insight_count` (kinds without insights may be absent). */
   insightsByKind(ownerId: string, inquiryId: string): Promise<Array<{ key: string; count: number }>> {
     return this.dataSource.query(
-      `SELECT kind::text AS key, count(*)::int AS count FROM insight
-        WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL GROUP BY kind`,
+      `SELECT value AS key, insights AS count FROM inquiry_insight_count
+        WHERE owner_id = $1 AND inquiry_id = $2 AND facet = '${InsightFacet.Kind}' AND insights > 0`,
       [ownerId, inquiryId],
     );
   }
 
+  /** The most frequent themes with their live insights, from the read model `inquiry_insight_count`. */
   insightsByTheme(ownerId: string, inquiryId: string, limit: number): Promise<Array<{ key: string; count: number }>> {
     return this.dataSource.query(
-      `SELECT theme AS key, count(*)::int AS count
-         FROM insight, unnest(themes) AS theme
-        WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL
-        GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $3`,
+      `SELECT value AS key, insights AS count FROM inquiry_insight_count
+        WHERE owner_id = $1 AND inquiry_id = $2 AND facet = '${InsightFacet.Theme}' AND insights > 0
+        ORDER BY insights DESC, value LIMIT $3`,
       [ownerId, inquiryId, limit],
     );
   }
@@ -239,8 +249,10 @@ export class AnalyticsRepository {
   /**
    * Themes with their insights, contacts and perspectives, patterns first (docs/metrics.md): ordered
    * by pattern, distinct perspectives, insights (all descending), then theme; keyset after `after`.
-   * Aggregated in stages so no DISTINCT aggregate sorts the ~100k (theme, insight) rows: one row per
-   * (theme, contact) first, their contacts read by primary key, then one row per (theme, perspective).
+   * From the read models: a theme's insights from `inquiry_insight_count` (a few dozen rows), its
+   * contacts and perspectives from `inquiry_theme_contact` (one row per theme and contact, the
+   * contact's perspective beside it), grouped by (theme, perspective) in one pass: no insight is
+   * unnested and no contact is read.
    */
   themes(
     ownerId: string,
@@ -249,30 +261,14 @@ export class AnalyticsRepository {
     after: { pattern: boolean; perspectives: number; insights: number; theme: string } | null,
   ): Promise<ThemeRow[]> {
     return this.dataSource.query(
-      `WITH by_contact AS (
-         -- A theme listed twice on one insight counts once (the position test replaces a DISTINCT).
-         SELECT t.theme, s.contact_id, count(*) AS insights
-           FROM insight s, unnest(s.themes) WITH ORDINALITY AS t(theme, position)
-          WHERE s.owner_id = $1 AND s.inquiry_id = $2 AND s.deleted_at IS NULL
-            AND NOT (t.theme = ANY (s.themes[1:t.position - 1]))
-          GROUP BY t.theme, s.contact_id
+      `WITH by_perspective AS (
+         SELECT tc.theme, tc.seniority::text AS seniority, tc.same_organization, count(*) AS contacts
+           FROM inquiry_theme_contact tc
+          WHERE tc.owner_id = $1 AND tc.inquiry_id = $2 AND tc.insights > 0
+          GROUP BY tc.theme, tc.seniority, tc.same_organization
        ),
-       people AS MATERIALIZED (
-         SELECT c.id, c.seniority::text AS seniority, c.same_organization FROM contact c
-          WHERE c.owner_id = $1
-            AND c.id = ANY (ARRAY(SELECT DISTINCT contact_id FROM insight
-                                   WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL
-                                     AND contact_id IS NOT NULL))
-       ),
-       by_perspective AS (
-         SELECT b.theme, pe.seniority, pe.same_organization,
-                sum(b.insights) AS insights, count(b.contact_id) AS contacts
-           FROM by_contact b LEFT JOIN people pe ON pe.id = b.contact_id
-          GROUP BY b.theme, pe.seniority, pe.same_organization
-       ),
-       themes AS (
+       people AS (
          SELECT theme,
-                sum(insights)::int AS insights,
                 sum(contacts)::int AS contacts,
                 count(*) FILTER (WHERE seniority IS NOT NULL AND same_organization IS NOT NULL)::int AS perspective_count,
                 coalesce(
@@ -281,6 +277,15 @@ export class AnalyticsRepository {
                     FILTER (WHERE seniority IS NOT NULL AND same_organization IS NOT NULL),
                   '[]'::jsonb) AS perspectives
            FROM by_perspective GROUP BY theme
+       ),
+       themes AS (
+         SELECT n.value AS theme, n.insights,
+                coalesce(p.contacts, 0) AS contacts,
+                coalesce(p.perspective_count, 0) AS perspective_count,
+                coalesce(p.perspectives, '[]'::jsonb) AS perspectives
+           FROM inquiry_insight_count n
+           LEFT JOIN people p ON p.theme = n.value
+          WHERE n.owner_id = $1 AND n.inquiry_id = $2 AND n.facet = '${InsightFacet.Theme}' AND n.insights > 0
        ),
        ranked AS (
          SELECT t.*, (t.perspective_count >= ${PATTERN_MIN_PERSPECTIVES} AND t.contacts >= ${PATTERN_MIN_CONTACTS}) AS pattern

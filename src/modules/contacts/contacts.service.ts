@@ -12,7 +12,8 @@ import {
 } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
-import type { LatestInteraction } from '../../common/events/events.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { ContactProfilesChanged, type LatestInteraction } from '../../common/events/events.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
@@ -100,6 +101,7 @@ export class ContactsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly timelines: ContactTimelineRepository,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Creates a contact with the caller's transaction (referrals create the referred contact this way). */
@@ -165,12 +167,20 @@ export class ContactsService {
   update(ownerId: string, id: string, input: UpdateContactDto, expectedVersion?: number): Promise<Contact> {
     return ownerTransaction(this.dataSource, ownerId, async (manager) => {
       const target = { id, ownerId, expectedVersion, label: 'Contact' };
-      if (!touchesValues(input)) return versionedUpdate(manager, Contact, target, normalise(input));
-      // Single-field writes change the primary value of a list: read the lists (the row is locked by the update below).
-      const current = await manager.findOne(Contact, { where: { ownerId, id } });
-      const values = applyValues(current ? valuesOf(current) : EMPTY_VALUES, input);
-      const contact = await versionedUpdate(manager, Contact, target, { ...normalise(input), ...values });
-      await replaceIdentities(manager, ownerId, [{ id, keys: identityKeys(values) }]);
+      let contact: Contact;
+      if (!touchesValues(input)) {
+        contact = await versionedUpdate(manager, Contact, target, normalise(input));
+      } else {
+        // Single-field writes change the primary value of a list: read the lists (the row is locked by the update below).
+        const current = await manager.findOne(Contact, { where: { ownerId, id } });
+        const values = applyValues(current ? valuesOf(current) : EMPTY_VALUES, input);
+        contact = await versionedUpdate(manager, Contact, target, { ...normalise(input), ...values });
+        await replaceIdentities(manager, ownerId, [{ id, keys: identityKeys(values) }]);
+      }
+      // Read models that keep the contact's perspective beside their counts (analytics) refresh it.
+      if (input.seniority !== undefined || input.sameOrganization !== undefined) {
+        await this.events.publish(manager, new ContactProfilesChanged(ownerId, [id]));
+      }
       return contact;
     });
   }

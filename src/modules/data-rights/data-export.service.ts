@@ -4,6 +4,8 @@ import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { InquiryInsightsRewritten } from '../../common/events/events.js';
 import { isUuid } from '../../common/pagination.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
 import {
@@ -27,7 +29,10 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d
  */
 @Injectable()
 export class DataExportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   /**
    * The export, as JSON text in pieces: written as it is read, one keyset page of one table at a
@@ -125,6 +130,9 @@ export class DataExportService {
         if (rows.length === 0) continue;
         await this.insertSection(manager, section, ownerId, rows);
       }
+      // The read models that count insights (analytics) count the restored ones.
+      const inquiries = new Set((sections.get('insights') ?? []).map((row) => String(row.inquiryId)));
+      if (inquiries.size > 0) await this.events.publish(manager, new InquiryInsightsRewritten(ownerId, [...inquiries]));
       return imported;
     });
   }

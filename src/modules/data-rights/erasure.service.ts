@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { sha256 } from '../../common/crypto.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { InquiryInsightsRewritten } from '../../common/events/events.js';
 import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -29,6 +31,7 @@ export class ErasureService {
     private readonly snowball: SnowballService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -58,6 +61,14 @@ export class ErasureService {
           [ownerId, contactId],
         )
       ).map((row) => row.id);
+      // The inquiries whose insights change here: their read-model counts are recounted below.
+      const touched = (
+        await manager.query<Array<{ inquiry_id: string }>>(
+          `SELECT DISTINCT inquiry_id FROM insight
+            WHERE owner_id = $1 AND (contact_id = $2 OR interaction_id = ANY($3::uuid[])) AND deleted_at IS NULL`,
+          [ownerId, contactId, conversations],
+        )
+      ).map((row) => row.inquiry_id);
       let insightsKept = 0;
       if (keepInsights) {
         const [, kept] = await manager.query<Result<unknown>>(
@@ -100,6 +111,7 @@ export class ErasureService {
         [ownerId, contactId],
       );
       const contacts = await removed(SyncEntity.Contact, 'contact');
+      if (touched.length > 0) await this.events.publish(manager, new InquiryInsightsRewritten(ownerId, touched));
       await this.writeTombstones(manager, ownerId, tombstones);
 
       // Stored responses that would replay the person's data, and audit entries naming them.
@@ -158,6 +170,8 @@ export class ErasureService {
       // Children before parents (the foreign keys between them are composite, by owner).
       for (const table of [
         'sync_tombstone',
+        'inquiry_insight_count',
+        'inquiry_theme_contact',
         'referral',
         'participant',
         'insight',

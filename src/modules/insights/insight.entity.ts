@@ -38,8 +38,9 @@ export enum InsightKind {
 @Index('ix_insight_owner_id_themes', { synchronize: false })
 @Index('ix_insight_owner_id_question_ids', { synchronize: false })
 @Index('ix_insight_search', { synchronize: false })
-// The themes route's covering index (migrations/1795740000000-…), created by hand (INCLUDE).
-@Index('ix_insight_owner_id_inquiry_id_themes', { synchronize: false })
+// An inquiry's live insights by time, read index-only: a cycle's insights since its last reflection
+// (migrations/1795820000000-…, which dropped the themes route's covering index: themes read a read model).
+@Index('ix_insight_owner_id_inquiry_id_live', ['ownerId', 'inquiryId', 'createdAt'], { where: '"deleted_at" IS NULL' })
 export class Insight extends SyncedEntity {
   @Column({ type: 'uuid' })
   inquiryId: string;

@@ -19,6 +19,8 @@ import {
   type Page,
   type PageQueryDto,
 } from '../../common/pagination.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { type InsightFacts, InsightsChanged } from '../../common/events/events.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInsightDto, UpdateInsightDto } from './dto/insight.dto.js';
@@ -33,6 +35,14 @@ const SEARCH_DOCUMENT = `(to_tsvector('simple', insight.text || ' ' || coalesce(
 /** Every word of q, as typed or as an English stem. */
 const SEARCH_QUERY = `(plainto_tsquery('simple', :q) || plainto_tsquery('english', :q))`;
 const SEARCH_RANK = `ts_rank(${SEARCH_DOCUMENT}, ${SEARCH_QUERY})`;
+
+/** What the insight events say about an insight (the read models that count insights need no more). */
+const factsOf = (insight: Insight): InsightFacts => ({
+  inquiryId: insight.inquiryId,
+  contactId: insight.contactId,
+  kind: insight.kind,
+  themes: insight.themes,
+});
 
 interface References {
   inquiryId: string;
@@ -51,7 +61,10 @@ export interface KnownReferences {
 
 @Injectable()
 export class InsightsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   create(ownerId: string, input: CreateInsightDto): Promise<Insight> {
     return this.dataSource.transaction(async (manager) => {
@@ -78,7 +91,7 @@ export class InsightsService {
       questionIds: [...new Set(input.questionIds ?? [])],
     };
     await this.checkReferences(manager, ownerId, references, references, known);
-    return manager.save(
+    const insight = await manager.save(
       manager.create(Insight, {
         ...input,
         ...references,
@@ -87,6 +100,8 @@ export class InsightsService {
         themes: normaliseTags(input.themes ?? []),
       }),
     );
+    await this.events.publish(manager, new InsightsChanged(ownerId, [], [factsOf(insight)]));
+    return insight;
   }
 
   async list(
@@ -146,14 +161,22 @@ export class InsightsService {
       const changes: Partial<Insight> = { ...input, ...references };
       if (Array.isArray(input.themes)) changes.themes = normaliseTags(input.themes);
       if (typeof input.text === 'string') changes.text = input.text.trim();
-      return versionedUpdate(manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' }, changes);
+      const after = await versionedUpdate(
+        manager,
+        Insight,
+        { id, ownerId, expectedVersion, label: 'Insight' },
+        changes,
+      );
+      await this.events.publish(manager, new InsightsChanged(ownerId, [factsOf(before)], [factsOf(after)]));
+      return after;
     });
   }
 
   async remove(ownerId: string, id: string, expectedVersion?: number): Promise<void> {
-    await ownerTransaction(this.dataSource, ownerId, (manager) =>
-      versionedSoftDelete(manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' }),
-    );
+    await ownerTransaction(this.dataSource, ownerId, async (manager) => {
+      const gone = await versionedSoftDelete(manager, Insight, { id, ownerId, expectedVersion, label: 'Insight' });
+      await this.events.publish(manager, new InsightsChanged(ownerId, [factsOf(gone)], []));
+    });
   }
 
   /** An interaction was deleted: insights that came from it no longer name it (what ON DELETE SET NULL did). */
