@@ -30,10 +30,16 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database
 const OPS = Number(process.env.FAULTS_APP_OPS ?? 240);
 const WORKERS = Number(process.env.FAULTS_WORKERS ?? 6);
 const KILLS = 3;
-/** From spawning the process to `/health/ready` answering 200 (Nest boot, migration check). */
+/**
+ * From spawning the process to `/health/ready` answering 200 (Nest boot, migration check): after a
+ * kill, at most twice a clean restart's time (measured first, on the same machine at the same
+ * time, so a loaded machine does not fail the test), and never over this bound unless the clean
+ * restart itself is that slow.
+ */
 const READY_WITHIN_MS = Number(process.env.FAULTS_READY_WITHIN_MS ?? 10_000);
 /** The embedded mode also shuts down the PostgreSQL the killed run left, then starts it again. */
 const EMBEDDED_READY_WITHIN_MS = READY_WITHIN_MS + 5_000;
+const readyBound = (cleanRestartMs: number, bound: number) => Math.max(bound, 2 * cleanRestartMs);
 const IMPORT_ROWS = 20;
 const STALE_IN_FLIGHT_SECONDS = 120;
 const JWT_SECRET = 'faults-secret-faults-secret-faults-secret-0123';
@@ -202,8 +208,10 @@ describe('the app killed under load and restarted', () => {
     });
     app = proc;
     try {
-      // The first start runs the migrations.
+      // The first start runs the migrations; the second, after a clean stop, is the reference.
       await startAndWait(proc);
+      await proc.kill('SIGTERM');
+      const cleanRestartMs = await startAndWait(proc);
       const call = async (method: string, route: string, token: string | null, body?: unknown) => {
         const answer = await send(
           proc.port,
@@ -410,7 +418,7 @@ describe('the app killed under load and restarted', () => {
       expect(failure).toEqual({ serverErrors: [], unexpected: [] });
       expect(proc.unexpectedExits).toEqual([]);
       expect(readyAfter).toHaveLength(KILLS);
-      for (const ms of readyAfter) expect(ms).toBeLessThanOrEqual(READY_WITHIN_MS);
+      for (const ms of readyAfter) expect(ms).toBeLessThanOrEqual(readyBound(cleanRestartMs, READY_WITHIN_MS));
       expect(settled.size).toBe(OPS);
       // The kills did cut requests in flight, and claims were left for the restarted app to take over.
       expect(inFlightAtKill.size).toBeGreaterThan(0);
@@ -559,7 +567,7 @@ describe('the app killed under load and restarted', () => {
       }).toEqual({ problems: [], staleContacts: [], behind: [], wrongWaves: [], inFlightKeys: [], checked: true });
       const lastReady = readyAfter.map((ms) => `${ms} ms`).join(', ');
       process.stderr.write(
-        `app-kill: ${OPS} writes, ${inFlightAtKill.size} cut by a kill, ${claimsAged.join('+')} claims taken over; ready after ${lastReady}\n`,
+        `app-kill: ${OPS} writes, ${inFlightAtKill.size} cut by a kill, ${claimsAged.join('+')} claims taken over; ready after ${lastReady} (a clean restart: ${cleanRestartMs} ms)\n`,
       );
     } catch (error) {
       process.stderr.write(`app output (last lines):\n${proc.output.join('').slice(-4000)}\n`);
@@ -590,6 +598,8 @@ describe('the app killed under load and restarted', () => {
     };
     try {
       await startAndWait(proc);
+      await proc.kill('SIGTERM');
+      const cleanRestartMs = await startAndWait(proc);
       const registered = await send(
         proc.port,
         'POST',
@@ -615,7 +625,7 @@ describe('the app killed under load and restarted', () => {
 
       // The restart shuts the orphan down and starts PostgreSQL again on the same directory.
       const readyMs = await startAndWait(proc);
-      expect(readyMs).toBeLessThanOrEqual(EMBEDDED_READY_WITHIN_MS);
+      expect(readyMs).toBeLessThanOrEqual(readyBound(cleanRestartMs, EMBEDDED_READY_WITHIN_MS));
       expect(alive(orphan)).toBe(false);
       expect(postmaster()).not.toBe(orphan);
 
@@ -632,7 +642,9 @@ describe('the app killed under load and restarted', () => {
       const found = await names();
       for (const key of before) expect(found.filter((name) => name === key)).toHaveLength(1);
       for (const key of cut) expect(found.filter((name) => name === key).length).toBeLessThanOrEqual(1);
-      process.stderr.write(`app-kill (embedded): ready ${readyMs} ms after the restart\n`);
+      process.stderr.write(
+        `app-kill (embedded): ready ${readyMs} ms after the restart (a clean restart: ${cleanRestartMs} ms)\n`,
+      );
     } catch (error) {
       process.stderr.write(`app output (last lines):\n${proc.output.join('').slice(-4000)}\n`);
       throw error;
