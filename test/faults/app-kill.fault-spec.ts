@@ -410,7 +410,7 @@ describe('the app killed under load and restarted', () => {
         }
       };
 
-      const deadline = setTimeout(() => (stop = true), 150_000);
+      const deadline = setTimeout(() => (stop = true), 220_000);
       await Promise.all([killer(), ...Array.from({ length: WORKERS }, worker)]);
       clearTimeout(deadline);
 
@@ -575,7 +575,7 @@ describe('the app killed under load and restarted', () => {
     } finally {
       await sql.end();
     }
-  }, 220_000);
+  }, 300_000);
 
   it('restarts in the embedded mode (npm start without DATABASE_URL) after being killed with its PostgreSQL running', async () => {
     const dataDir = path.join(root, 'embedded');
@@ -651,5 +651,5 @@ describe('the app killed under load and restarted', () => {
     } finally {
       await proc.kill('SIGTERM');
     }
-  }, 120_000);
+  }, 180_000);
 });
