@@ -181,6 +181,23 @@ describe('analytics read models: equal to the recomputation after every kind of 
     expect((await stored(restored.id)).counts).toEqual((await stored(user.id)).counts);
   });
 
+  it('stays in step when a contact is merged into another: insights move, the survivor takes over a perspective it lacked', async () => {
+    const keep = (await api.createContact(t, user, { name: 'Dee Keep' })).id;
+    const dup = (await api.createContact(t, user, { name: 'Dee Dup', seniority: 'executive', sameOrganization: true }))
+      .id;
+    await insight({ inquiryId: a, contactId: dup, kind: 'fact', themes: ['merge', 'trust'] });
+    await insight({ inquiryId: b, contactId: dup, kind: 'risk', themes: ['merge'] });
+    await insight({ inquiryId: a, contactId: keep, kind: 'advice', themes: ['merge'] });
+    await expectInStep();
+    expectStatus(await t.http().post(`/v1/contacts/${keep}/merge`).set(user.auth).send({ otherId: dup }), 200);
+    const moved = await t.sql<{ contact_id: string }>(
+      `SELECT DISTINCT contact_id FROM inquiry_theme_contact WHERE owner_id = $1 AND theme = 'merge' AND insights <> 0`,
+      [user.id],
+    );
+    expect(moved).toEqual([{ contact_id: keep }]);
+    await expectInStep();
+  });
+
   it('serves stats and themes that agree with the recomputation', async () => {
     const { counts, themeContacts } = await recomputed(user.id);
     const stats = await apiGet<{

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
-import { ContactMerged } from '../../common/events/events.js';
+import { ContactMerged, ContactProfilesChanged } from '../../common/events/events.js';
 import { ownedQuery } from '../../common/owned.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -218,6 +218,11 @@ export class ContactMergeService {
               : latest(survivor.lastInteractionAt, other.lastInteractionAt),
         },
       );
+
+      // The survivor took over a perspective it lacked: read models keeping it beside their counts refresh it.
+      if (fields.filled.includes('seniority') || fields.filled.includes('sameOrganization')) {
+        await this.events.publish(manager, new ContactProfilesChanged(ownerId, [contactId]));
+      }
 
       const moved: MergeMovedDto = {
         ...fields.added,
