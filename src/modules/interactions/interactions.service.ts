@@ -25,6 +25,53 @@ export interface LoggedInteraction {
   joined: ParticipantJoined[];
 }
 
+/** The columns an interaction is read back with after a raw write (snake_case, as stored). */
+const INTERACTION_COLUMNS = `id, owner_id, contact_id, inquiry_id, kind, occurred_at, duration_minutes, outcome,
+  responded_at, rating, summary, offered, created_at, updated_at, version, deleted_at, sync_seq`;
+
+interface InteractionRow {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  inquiry_id: string | null;
+  kind: InteractionKind;
+  occurred_at: Date;
+  duration_minutes: number | null;
+  outcome: AskOutcome | null;
+  responded_at: Date | null;
+  rating: number | null;
+  summary: string | null;
+  offered: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  deleted_at: Date | null;
+  sync_seq: string;
+}
+
+/** A row read with INTERACTION_COLUMNS, as the entity (what the mapper and the events read). */
+function interactionOf(row: InteractionRow): Interaction {
+  return Object.assign(new Interaction(), {
+    id: row.id,
+    ownerId: row.owner_id,
+    contactId: row.contact_id,
+    inquiryId: row.inquiry_id,
+    kind: row.kind,
+    occurredAt: row.occurred_at,
+    durationMinutes: row.duration_minutes,
+    outcome: row.outcome,
+    respondedAt: row.responded_at,
+    rating: row.rating,
+    summary: row.summary,
+    offered: row.offered,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    deletedAt: row.deleted_at,
+    syncSeq: row.sync_seq,
+  });
+}
+
 function factsOf(interaction: Interaction): InteractionFacts {
   return {
     id: interaction.id,
@@ -68,15 +115,29 @@ export class InteractionsService {
   async createWithin(manager: EntityManager, ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
     const occurredAt = input.occurredAt ?? new Date();
     this.assertAskFields(input.kind, input.outcome, input.respondedAt, occurredAt, 'respondedAt');
-    const interaction = await manager.save(
-      manager.create(Interaction, {
-        ...input,
+    // One INSERT … RETURNING, read into the entity's shape without TypeORM's save (no hydration, no
+    // query building: this is the hot path of docs/performance.md). id, timestamps, version and the
+    // change number are the columns' defaults.
+    const rows: InteractionRow[] = await manager.query(
+      `INSERT INTO interaction (owner_id, contact_id, inquiry_id, kind, occurred_at, duration_minutes, outcome,
+                                responded_at, rating, summary, offered)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${INTERACTION_COLUMNS}`,
+      [
         ownerId,
-        inquiryId: input.inquiryId ?? null,
+        input.contactId,
+        input.inquiryId ?? null,
+        input.kind,
         occurredAt,
-        outcome: input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
-      }),
+        input.durationMinutes ?? null,
+        input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
+        input.respondedAt ?? null,
+        input.rating ?? null,
+        input.summary ?? null,
+        input.offered ?? null,
+      ],
     );
+    const interaction = interactionOf(rows[0]);
     const event = new InteractionLogged(ownerId, factsOf(interaction));
     await this.events.publish(manager, event);
     return { interaction, joined: event.joined };
