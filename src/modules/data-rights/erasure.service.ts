@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { SnowballService } from '../snowball/snowball.service.js';
 import { SyncEntity } from '../sync/dto/sync.dto.js';
 import { PasswordHasher } from '../users/password-hasher.js';
+import { UsersService } from '../users/users.service.js';
 import type { ErasureDto } from './dto/data-rights.dto.js';
 
 type Gone = Array<{ id: string; version: number }>;
@@ -29,6 +30,7 @@ export class ErasureService {
     private readonly snowball: SnowballService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -184,6 +186,8 @@ export class ErasureService {
       await manager.query(`DELETE FROM app_user WHERE id = $1`, [userId]);
       await this.audit.record(manager, { action: AuditAction.AccountDeleted, subject: userId });
     });
+    // Its tokens stop working at once here (other instances: within the authentication cache's TTL).
+    this.users.forgetActive(userId);
   }
 
   private async writeTombstones(
