@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 /**
  * AuthGuard trusts what it read of an enabled account for ACTIVE_ACCOUNT_TTL_MS (no account query
  * per request): the instance that disables, demotes or deletes an account refuses it at once, every
- * other instance within that time (docs/operations.md, "Accounts").
+ * other instance within that time (docs/performance.md, "The write path").
  */
 describe('the account cache of authentication, with two instances', () => {
   let t: TestApp;

@@ -36,7 +36,7 @@ interface Reservation {
  * A request budget per key and window, counted in a shared counter (rate-limiter-flexible's Postgres
  * store: every instance on the database draws on one budget), without one counter update per
  * request: an instance reserves `batch` requests at a time and serves them from memory until they
- * run out or the window ends (docs/operations.md, "Rate limits"). The budget is never exceeded (every
+ * run out or the window ends (docs/operations.md, "Request budgets"). The budget is never exceeded (every
  * request served was counted in the shared counter first); what an instance holds unspent is what
  * the others can't use, so with N instances a client spread over all of them may be refused up to
  * N × (batch − 1) requests before its quota, i.e. about N % of it. `remaining` is exact on one

@@ -1,7 +1,7 @@
 /**
  * How long an instance trusts what it read of an account for authentication (enabled, role): a
  * disabled, demoted or deleted account is refused by every instance within this time, and at once by
- * the instance that made the change (it forgets the entry). docs/operations.md, "Accounts".
+ * the instance that made the change (it forgets the entry). docs/performance.md, "The write path".
  */
 export const ACTIVE_ACCOUNT_TTL_MS = 5_000;
 /** Entries kept at most; past it the cache starts over (a flood of distinct tokens can't grow it). */
