@@ -28,6 +28,20 @@ export interface RefFacts {
 export class OwnedRefs {
   constructor(private readonly found: Record<RefKind, Map<string, RefFacts>>) {}
 
+  /** What the rows of `ownedRefsQuery` say. */
+  static fromRows(rows: FactRow[]): OwnedRefs {
+    const found: Record<RefKind, Map<string, RefFacts>> = {
+      contacts: new Map(),
+      inquiries: new Map(),
+      interactions: new Map(),
+      questions: new Map(),
+    };
+    for (const row of rows) {
+      found[row.kind].set(row.id, { inquiryId: row.inquiry_id, contactId: row.contact_id, status: row.status });
+    }
+    return new OwnedRefs(found);
+  }
+
   has(kind: RefKind, id: string): boolean {
     return this.found[kind].has(id);
   }
@@ -47,7 +61,7 @@ export class OwnedRefs {
   }
 }
 
-interface FactRow {
+export interface FactRow {
   kind: RefKind;
   id: string;
   inquiry_id: string | null;
@@ -65,33 +79,31 @@ function present(ids: RefIds): Array<[RefKind, string[]]> {
 }
 
 /**
+ * The statement `lookupOwned` runs, to embed as a CTE in a caller's own statement (the hot path of
+ * POST /v1/interactions checks and inserts in one round trip): `$1` is the owner, the id lists are
+ * `$first`, `$first + 1`…; null when no id is given. Read its rows with `OwnedRefs.fromRows`.
+ */
+export function ownedRefsQuery(ids: RefIds, first = 2): { sql: string; params: string[][] } | null {
+  const kinds = present(ids);
+  if (kinds.length === 0) return null;
+  const branches = kinds.map(([kind], index) => {
+    const [inquiryId, contactId, status] = KINDS[kind].facts;
+    return `SELECT '${kind}' AS kind, id, ${inquiryId} AS inquiry_id, ${contactId} AS contact_id, ${status} AS status
+        FROM ${KINDS[kind].table} WHERE owner_id = $1 AND id = ANY($${index + first}::uuid[]) AND deleted_at IS NULL`;
+  });
+  return { sql: branches.join('\n UNION ALL\n '), params: kinds.map(([, list]) => list) };
+}
+
+/**
  * Looks up, in ONE statement, every id a request body refers to: a `UNION ALL` of one branch per kind
  * present, each `owner_id = $1 AND id = ANY($n) AND deleted_at IS NULL` on that kind's table (so on
  * Citus it is routed to the owner's shard). Another user's row and a deleted one are not found alike.
  * No ids at all: no query.
  */
 export async function lookupOwned(manager: EntityManager, ownerId: string, ids: RefIds): Promise<OwnedRefs> {
-  const found: Record<RefKind, Map<string, RefFacts>> = {
-    contacts: new Map(),
-    inquiries: new Map(),
-    interactions: new Map(),
-    questions: new Map(),
-  };
-  const kinds = present(ids);
-  if (kinds.length === 0) return new OwnedRefs(found);
-  const branches = kinds.map(([kind], index) => {
-    const [inquiryId, contactId, status] = KINDS[kind].facts;
-    return `SELECT '${kind}' AS kind, id, ${inquiryId} AS inquiry_id, ${contactId} AS contact_id, ${status} AS status
-        FROM ${KINDS[kind].table} WHERE owner_id = $1 AND id = ANY($${index + 2}::uuid[]) AND deleted_at IS NULL`;
-  });
-  const rows: FactRow[] = await manager.query(branches.join('\n UNION ALL\n '), [
-    ownerId,
-    ...kinds.map(([, list]) => list),
-  ]);
-  for (const row of rows) {
-    found[row.kind].set(row.id, { inquiryId: row.inquiry_id, contactId: row.contact_id, status: row.status });
-  }
-  return new OwnedRefs(found);
+  const query = ownedRefsQuery(ids);
+  if (!query) return OwnedRefs.fromRows([]);
+  return OwnedRefs.fromRows(await manager.query(query.sql, [ownerId, ...query.params]));
 }
 
 /** The 404 for an id of this kind that isn't the caller's (or is gone). */

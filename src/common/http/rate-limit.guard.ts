@@ -1,12 +1,12 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../../config/app-config.js';
 import type { AuthenticatedRequest } from '../auth/principal.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { reportBudget } from './rate-limit-headers.js';
+import { type BudgetCount, BudgetSpent, ReservedBudget, reservationSize } from './reserved-budget.js';
 import { RateLimiters } from './rate-limiters.js';
 
 const SKIP_RATE_LIMIT = 'snowball:skip-rate-limit';
@@ -16,12 +16,13 @@ const WINDOW_SECONDS = 60;
 export const SkipRateLimit = () => SetMetadata(SKIP_RATE_LIMIT, true);
 
 /**
- * A request budget per minute, counted in PostgreSQL so every instance shares it (see RateLimiters).
+ * A request budget per minute, counted in PostgreSQL so every instance shares it (see RateLimiters),
+ * in reservations of 1 % of the quota (ReservedBudget: no counter update per request).
  * Every counted response says where the budget stands (`RateLimit-Policy`, `RateLimit`); over budget:
  * 429 problem+json with `Retry-After` in seconds.
  */
 abstract class RateLimitGuard implements CanActivate {
-  private readonly limiter: RateLimiterAbstract;
+  private readonly budget: ReservedBudget;
 
   constructor(
     private readonly reflector: Reflector,
@@ -29,12 +30,10 @@ abstract class RateLimitGuard implements CanActivate {
     private readonly policy: string,
     private readonly quota: number,
   ) {
-    this.limiter = limiters.create({
-      keyPrefix: policy,
-      points: quota,
-      duration: WINDOW_SECONDS,
-      blockSpentInMemory: true,
-    });
+    // ReservedBudget refuses a spent key from memory itself (the counter's in-memory block would
+    // also refuse the single request it retries a refused reservation with).
+    const limiter = limiters.create({ keyPrefix: policy, points: quota, duration: WINDOW_SECONDS });
+    this.budget = new ReservedBudget(limiter, reservationSize(quota));
   }
 
   /** The key to count this request under, or null to not count it. */
@@ -50,10 +49,10 @@ abstract class RateLimitGuard implements CanActivate {
     if (key === null) return true;
     const reply = http.getResponse<FastifyReply>();
     try {
-      this.report(reply, await this.limiter.consume(key));
+      this.report(reply, await this.budget.consume(key));
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      this.report(reply, rejection);
+      if (!(rejection instanceof BudgetSpent)) throw rejection;
+      this.report(reply, { remaining: 0, msBeforeNext: rejection.msBeforeNext });
       throw new AppError(ErrorCode.RateLimited, 'Rate limit exceeded; retry after the time given in Retry-After.', {
         headers: { 'retry-after': String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))) },
       });
@@ -61,12 +60,12 @@ abstract class RateLimitGuard implements CanActivate {
     return true;
   }
 
-  private report(reply: FastifyReply, state: RateLimiterRes): void {
+  private report(reply: FastifyReply, state: BudgetCount): void {
     reportBudget(reply, {
       policy: this.policy,
       quota: this.quota,
       windowSeconds: WINDOW_SECONDS,
-      remaining: state.remainingPoints,
+      remaining: state.remaining,
       resetSeconds: Math.max(0, Math.ceil(state.msBeforeNext / 1000)),
     });
   }

@@ -12,7 +12,8 @@ import { TokenService } from './token.service.js';
 /**
  * Global guard. Routes marked `@Public()` pass; every other route needs a Bearer token that is an
  * access JWT or an API key of an enabled user, and `@Authenticated({ admin: true })` needs an admin.
- * The user is read on every request, so disabling an account takes effect at once.
+ * The account is read through a short cache (UsersService.findActiveForAuth): disabling, demoting or
+ * deleting an account takes effect at once on the instance that did it, within 5 s on the others.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -38,7 +39,7 @@ export class AuthGuard implements CanActivate {
     if (!token) throw new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
     const viaKey = ApiKeysService.looksLikeApiKey(token);
     const userId = viaKey ? await this.apiKeys.authenticate(token) : this.tokens.verifyAccess(token);
-    const user = userId ? await this.users.findActive(userId) : null;
+    const user = userId ? await this.users.findActiveForAuth(userId) : null;
     if (!user)
       throw new AppError(ErrorCode.Unauthenticated, 'The token is invalid or expired, or the account is disabled.');
     request.principal = { userId: user.id, role: user.role, via: viaKey ? 'api_key' : 'jwt' };

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { SnowballService } from '../snowball/snowball.service.js';
 import { SyncEntity } from '../sync/dto/sync.dto.js';
 import { PasswordHasher } from '../users/password-hasher.js';
+import { UsersService } from '../users/users.service.js';
 import type { ErasureDto } from './dto/data-rights.dto.js';
 
 type Gone = Array<{ id: string; version: number }>;
@@ -32,6 +33,7 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly events: DomainEvents,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -198,6 +200,8 @@ export class ErasureService {
       await manager.query(`DELETE FROM app_user WHERE id = $1`, [userId]);
       await this.audit.record(manager, { action: AuditAction.AccountDeleted, subject: userId });
     });
+    // Its tokens stop working at once here (other instances: within the authentication cache's TTL).
+    this.users.forgetActive(userId);
   }
 
   private async writeTombstones(

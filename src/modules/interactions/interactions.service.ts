@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertOwned } from '../../common/access/owned-refs.js';
+import {
+  assertOwned,
+  type FactRow,
+  lookupOwned,
+  OwnedRefs,
+  ownedRefsQuery,
+  type RefIds,
+  refNotFound,
+} from '../../common/access/owned-refs.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
 import {
@@ -23,6 +31,59 @@ import { takeChangeNumber } from '../../database/sync-clock.js';
 export interface LoggedInteraction {
   interaction: Interaction;
   joined: ParticipantJoined[];
+}
+
+/** The columns an interaction is read back with after a raw write (snake_case, as stored). */
+const INTERACTION_COLUMNS = `id, owner_id, contact_id, inquiry_id, kind, occurred_at, duration_minutes, outcome,
+  responded_at, rating, summary, offered, created_at, updated_at, version, deleted_at, sync_seq`;
+
+interface InteractionRow {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  inquiry_id: string | null;
+  kind: InteractionKind;
+  occurred_at: Date;
+  duration_minutes: number | null;
+  outcome: AskOutcome | null;
+  responded_at: Date | null;
+  rating: number | null;
+  summary: string | null;
+  offered: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  deleted_at: Date | null;
+  sync_seq: string;
+}
+
+/** A row read with INTERACTION_COLUMNS, as the entity (what the mapper and the events read). */
+function interactionOf(row: InteractionRow): Interaction {
+  return Object.assign(new Interaction(), {
+    id: row.id,
+    ownerId: row.owner_id,
+    contactId: row.contact_id,
+    inquiryId: row.inquiry_id,
+    kind: row.kind,
+    occurredAt: row.occurred_at,
+    durationMinutes: row.duration_minutes,
+    outcome: row.outcome,
+    respondedAt: row.responded_at,
+    rating: row.rating,
+    summary: row.summary,
+    offered: row.offered,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    deletedAt: row.deleted_at,
+    syncSeq: row.sync_seq,
+  });
+}
+
+/** PostgreSQL's foreign_key_violation (23503), as TypeORM's QueryFailedError carries it. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const failed = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return (failed?.driverError?.code ?? failed?.code) === '23503';
 }
 
 function factsOf(interaction: Interaction): InteractionFacts {
@@ -53,30 +114,70 @@ export class InteractionsService {
    * participant in the inquiry moves forward (never back), or the contact joins the inquiry reached
    * directly (`joined`), and lastInteractionAt moves forward.
    */
-  create(ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
-    return this.dataSource.transaction(async (manager) => {
-      await takeChangeNumber(manager, ownerId);
-      await assertOwned(manager, ownerId, { contacts: [input.contactId], inquiries: [input.inquiryId] });
-      return this.createWithin(manager, ownerId, input);
-    });
+  async create(ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
+    const ids: RefIds = { contacts: [input.contactId], inquiries: [input.inquiryId] };
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await takeChangeNumber(manager, ownerId);
+        return this.createWithin(manager, ownerId, input, ids);
+      });
+    } catch (error) {
+      // A contact or inquiry that doesn't exist (or is another user's) fails the insert's foreign key
+      // before the check in the same statement can say so: the one access check then names the
+      // first one missing, as it would have (the transaction has rolled back).
+      if (!isForeignKeyViolation(error)) throw error;
+      const missing = (await lookupOwned(this.dataSource.manager, ownerId, ids)).firstMissing(ids);
+      throw missing ? refNotFound(missing) : error;
+    }
   }
 
   /**
-   * `create` inside the caller's transaction (which took the change number and checked the ids the
-   * input names with the one access check): the debrief logs its conversation through it.
+   * `create` inside the caller's transaction, which took the change number. The ids the input names
+   * are checked with the one access check: by the caller beforehand (the debrief logs its
+   * conversation through it), or, given `check`, in the insert's own statement (one round trip: the
+   * check's CTE and the INSERT see the same snapshot, and a check that fails rolls the insert back).
    */
-  async createWithin(manager: EntityManager, ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
+  async createWithin(
+    manager: EntityManager,
+    ownerId: string,
+    input: CreateInteractionDto,
+    check?: RefIds,
+  ): Promise<LoggedInteraction> {
     const occurredAt = input.occurredAt ?? new Date();
     this.assertAskFields(input.kind, input.outcome, input.respondedAt, occurredAt, 'respondedAt');
-    const interaction = await manager.save(
-      manager.create(Interaction, {
-        ...input,
+    const refs = check ? ownedRefsQuery(check, 12) : null;
+    // One INSERT … RETURNING, read into the entity's shape without TypeORM's save (no hydration, no
+    // query building: this is the hot path of docs/performance.md). id, timestamps, version and the
+    // change number are the columns' defaults.
+    const insert = `INSERT INTO interaction (owner_id, contact_id, inquiry_id, kind, occurred_at, duration_minutes,
+                                outcome, responded_at, rating, summary, offered)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${INTERACTION_COLUMNS}`;
+    const rows: Array<InteractionRow & { refs?: FactRow[] }> = await manager.query(
+      refs
+        ? `WITH refs AS (${refs.sql}), inserted AS (${insert})
+           SELECT inserted.*, (SELECT coalesce(json_agg(refs), '[]'::json) FROM refs) AS refs FROM inserted`
+        : insert,
+      [
         ownerId,
-        inquiryId: input.inquiryId ?? null,
+        input.contactId,
+        input.inquiryId ?? null,
+        input.kind,
         occurredAt,
-        outcome: input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
-      }),
+        input.durationMinutes ?? null,
+        input.kind === InteractionKind.Ask ? (input.outcome ?? AskOutcome.Pending) : null,
+        input.respondedAt ?? null,
+        input.rating ?? null,
+        input.summary ?? null,
+        input.offered ?? null,
+        ...(refs?.params ?? []),
+      ],
     );
+    if (check) {
+      const missing = OwnedRefs.fromRows(rows[0].refs ?? []).firstMissing(check);
+      if (missing) throw refNotFound(missing);
+    }
+    const interaction = interactionOf(rows[0]);
     const event = new InteractionLogged(ownerId, factsOf(interaction));
     await this.events.publish(manager, event);
     return { interaction, joined: event.joined };

@@ -16,8 +16,8 @@ import type { CreateReferralDto } from './dto/referral.dto.js';
 import { Participant, ParticipantOrigin, ParticipantStage } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
-import { advance } from './stage-machine.js';
-import { takeChangeNumber } from '../../database/sync-clock.js';
+import { advancesSql, stageRank } from './stage-machine.js';
+import { SYNC_SEQ, takeChangeNumber } from '../../database/sync-clock.js';
 
 /** What queuing the next people to ask did, person by person (see `queueToAsk`). */
 export interface QueueResult {
@@ -332,11 +332,20 @@ export class SnowballService {
     contactId: string,
     implied: ParticipantStage,
   ): Promise<Participant | null> {
-    const participant = await ownedQuery(manager, Participant, 'participant', ownerId)
-      .andWhere('participant.inquiryId = :inquiryId AND participant.contactId = :contactId', { inquiryId, contactId })
-      .setLock('pessimistic_write')
-      .getOne();
-    if (!participant) {
+    // One statement on the hot path (POST /v1/interactions): move the participant forward if the
+    // implied stage does (the condition is re-checked on the row it locks, so never backwards), and
+    // say whether there is a participant at all (the subquery sees the row as the statement began).
+    const [state] = await manager.query<Array<{ found: boolean }>>(
+      `WITH moved AS (
+         UPDATE participant SET stage = $4, version = version + 1, updated_at = now(), sync_seq = ${SYNC_SEQ}
+          WHERE owner_id = $1 AND inquiry_id = $2 AND contact_id = $3 AND deleted_at IS NULL
+            AND ${advancesSql('stage', '$4', '$5')}
+         RETURNING id)
+       SELECT EXISTS (SELECT 1 FROM participant
+                       WHERE owner_id = $1 AND inquiry_id = $2 AND contact_id = $3 AND deleted_at IS NULL) AS found`,
+      [ownerId, inquiryId, contactId, implied, stageRank(implied)],
+    );
+    if (!state.found) {
       // Not into a deleted inquiry. (Two statements, not INSERT … SELECT: Citus runs that on the
       // worker, where the row's sync number default can't be read.)
       const live: unknown[] = await manager.query(
@@ -363,9 +372,6 @@ export class SnowballService {
         stage: implied,
       });
     }
-    const next = advance(participant.stage, implied);
-    if (next === participant.stage) return null;
-    await versionedUpdate(manager, Participant, { id: participant.id, ownerId, label: 'Participant' }, { stage: next });
     return null;
   }
 

@@ -28,6 +28,26 @@ export function advance(current: ParticipantStage, implied: ParticipantStage): P
   return current;
 }
 
+/**
+ * `rankOf(column)` in SQL: a CASE over the stage's literals (immutable, so Citus can push an UPDATE
+ * that compares it down to the shard as it is).
+ */
+export function stageRankSql(column: string): string {
+  const cases = (Object.keys(RANK) as ParticipantStage[]).map((stage) => `WHEN '${stage}' THEN ${RANK[stage]}`);
+  return `(CASE ${column} ${cases.join(' ')} END)`;
+}
+
+/**
+ * The SQL condition under which `advance(column, implied)` moves the stage, with the implied stage
+ * as parameter `$stage` and its rank as parameter `$rank`: a higher rank, or another answer of the
+ * same rank as an answer (a later answer replaces an earlier one).
+ */
+export function advancesSql(column: string, stage: string, rank: string): string {
+  const answer = RANK[ParticipantStage.Accepted];
+  const current = stageRankSql(column);
+  return `(${current} < ${rank} OR (${rank} = ${answer} AND ${current} = ${answer} AND ${column} <> ${stage}))`;
+}
+
 /** Stages with the given rank or more (SQL filters such as "not yet asked"). */
 export function stagesFrom(rank: number): ParticipantStage[] {
   return (Object.keys(RANK) as ParticipantStage[]).filter((stage) => RANK[stage] >= rank);

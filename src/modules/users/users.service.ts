@@ -7,6 +7,7 @@ import { versionedUpdateAccount } from '../../common/versioned-update.js';
 import { ConfigurationError } from '../../config/env.schema.js';
 import { AuditAction } from '../audit/audit-log.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ActiveAccountCache } from './active-account-cache.js';
 import { PasswordHasher } from './password-hasher.js';
 import { User, UserRole } from './user.entity.js';
 
@@ -32,6 +33,7 @@ export class UsersService {
   ) {}
 
   private readonly logger = new Logger('UsersService');
+  private readonly activeAccounts = new ActiveAccountCache<User>();
 
   /** Inserts a user inside the caller's transaction; a taken email surfaces as 409 (uq_app_user_email). */
   async create(
@@ -57,6 +59,20 @@ export class UsersService {
     return user && !user.disabled ? user : null;
   }
 
+  /**
+   * `findActive` for authentication on every request: an enabled account is trusted for
+   * ACTIVE_ACCOUNT_TTL_MS (a disabled, demoted or deleted one is refused by every instance within
+   * that time, at once by the instance that changed it: see `forgetActive`).
+   */
+  findActiveForAuth(id: string): Promise<User | null> {
+    return this.activeAccounts.get(id, () => this.findActive(id));
+  }
+
+  /** After a change to an account commits (disabled, role, deleted): authentication reads it again. */
+  forgetActive(id: string): void {
+    this.activeAccounts.forget(id);
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!user) throw AppError.notFound('User');
@@ -79,7 +95,7 @@ export class UsersService {
     expectedVersion: number | undefined,
     ip: string,
   ): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(User, { id });
       if (!before) throw AppError.notFound('User');
       const updated = await versionedUpdateAccount(manager, User, { id, expectedVersion, label: 'User' }, changes);
@@ -96,6 +112,8 @@ export class UsersService {
       });
       return updated;
     });
+    this.forgetActive(id);
+    return updated;
   }
 
   /**
@@ -113,6 +131,7 @@ export class UsersService {
    * Every change (created, promoted) and every refusal is written to the audit log.
    */
   async ensureAdmin(email: string, password: string): Promise<void> {
+    let promoted: string | undefined;
     const refusal = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['snowball:ensure-admin']);
       const existing = await manager.findOneBy(User, { email: normaliseEmail(email) });
@@ -150,9 +169,11 @@ export class UsersService {
       }
       await versionedUpdateAccount(manager, User, { id: existing.id, label: 'User' }, { role: UserRole.Admin });
       await this.recordBootstrap(manager, existing.id, 'promoted');
+      promoted = existing.id;
       this.logger.log(`Promoted the existing account ${existing.email} to admin: ADMIN_PASSWORD is its password`);
       return null;
     });
+    if (promoted) this.forgetActive(promoted);
     if (refusal) throw new ConfigurationError([adminRefusalMessage(refusal.email, refusal.reason)]);
   }
 
