@@ -30,7 +30,13 @@ describe('Citus: placement and single-shard routing', () => {
          FROM pg_dist_partition WHERE partmethod = 'h'`,
     );
     expect(rows.map((row) => row.table).sort()).toEqual(
-      [...DISTRIBUTED_TABLES, 'owner_clock', 'sync_tombstone', 'contact_identity'].sort(),
+      [
+        ...DISTRIBUTED_TABLES,
+        'owner_clock',
+        'sync_tombstone',
+        'contact_identity',
+        'contact_duplicate_dismissal',
+      ].sort(),
     );
     expect(new Set(rows.map((row) => row.column))).toEqual(new Set(['owner_id']));
     expect(new Set(rows.map((row) => row.colocation)).size).toBe(1);
