@@ -12,6 +12,7 @@ import { AddSyncTombstonesAndAuditErasure1795750000000 } from './1795750000000-A
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
 import { AddContactDuplicateDismissals1795790000000 } from './1795790000000-AddContactDuplicateDismissals.js';
+import { DecodeStoredLinkedinSlugs1795790000001 } from './1795790000001-DecodeStoredLinkedinSlugs.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   AddDirectParticipantOrigin1795760000000,
   AddSuggestionSearchFollowUpAndUsage1795770000000,
   AddContactDuplicateDismissals1795790000000,
+  DecodeStoredLinkedinSlugs1795790000001,
 ];
