@@ -127,6 +127,15 @@ describe('GET /v1/contacts/duplicates', () => {
       expect(pairOf(pairs, a, other)).toBeUndefined();
       expect(pairOf(pairs, b, other)).toBeUndefined();
     }
+    // Three words and four, in any order.
+    const e = await contact(alice, { name: 'Anna Maria Berg', organization: 'Stark' });
+    const f = await contact(alice, { name: 'Berg, Anna-Maria', organization: 'STARK' });
+    const g = await contact(alice, { name: 'Jan van der Berg', organization: 'Stark' });
+    const h = await contact(alice, { name: 'van der Berg, Jan', organization: 'Stark' });
+    const more = await allPairs(alice);
+    expect(kinds(pairOf(more, e, f))).toEqual(['same_name_and_organization']);
+    expect(kinds(pairOf(more, g, h))).toEqual(['same_name_and_organization']);
+    expect(pairOf(more, e, g)).toBeUndefined();
   });
 
   it('finds a name a typo away at the same organisation, and never pairs different people of one organisation', async () => {
