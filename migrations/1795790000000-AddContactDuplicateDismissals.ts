@@ -10,16 +10,18 @@
  * nothing; the measurements are in docs/performance.md.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { hasCitus } from './citus.js';
+import { sequentialOnCitus } from './citus.js';
 
 export class AddContactDuplicateDismissals1795790000000 implements MigrationInterface {
   name = 'AddContactDuplicateDismissals1795790000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // As the other migrations that distribute a table and then add its foreign keys (AddContactValues).
+    const citus = await sequentialOnCitus(queryRunner);
     await queryRunner.query(
       `CREATE TABLE "contact_duplicate_dismissal" ("owner_id" uuid NOT NULL, "contact_id" uuid NOT NULL, "other_contact_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_contact_duplicate_dismissal_order" CHECK ("contact_id" < "other_contact_id"), CONSTRAINT "pk_contact_duplicate_dismissal" PRIMARY KEY ("owner_id", "contact_id", "other_contact_id"))`,
     );
-    if (await hasCitus(queryRunner)) {
+    if (citus) {
       await queryRunner.query(
         `SELECT create_distributed_table('contact_duplicate_dismissal', 'owner_id', colocate_with => 'contact')`,
       );
