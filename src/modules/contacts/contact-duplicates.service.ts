@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { assertOwned } from '../../common/access/owned-refs.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { decodeOpaqueCursor, DEFAULT_LIMIT, encodeOpaqueCursor, isUuid, type Page } from '../../common/pagination.js';
@@ -40,9 +40,8 @@ export class ContactDuplicatesService {
 
   /** Marks two of the user's live contacts as two people: the pair leaves the list. Idempotent. */
   async dismiss(ownerId: string, id: string, otherId: string): Promise<void> {
-    const [low, high] = this.pair(id, otherId);
     await ownerTransaction(this.dataSource, ownerId, async (manager) => {
-      await assertOwned(manager, ownerId, { contacts: [low, high] });
+      const [low, high] = await this.ownedPair(manager, ownerId, id, otherId);
       await manager.query(
         `INSERT INTO contact_duplicate_dismissal (owner_id, contact_id, other_contact_id) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING`,
@@ -53,9 +52,8 @@ export class ContactDuplicatesService {
 
   /** Takes a dismissal back: the pair is listed again if it still has a reason. Idempotent. */
   async undismiss(ownerId: string, id: string, otherId: string): Promise<void> {
-    const [low, high] = this.pair(id, otherId);
     await ownerTransaction(this.dataSource, ownerId, async (manager) => {
-      await assertOwned(manager, ownerId, { contacts: [low, high] });
+      const [low, high] = await this.ownedPair(manager, ownerId, id, otherId);
       await manager.query(
         `DELETE FROM contact_duplicate_dismissal WHERE owner_id = $1 AND contact_id = $2 AND other_contact_id = $3`,
         [ownerId, low, high],
@@ -63,8 +61,15 @@ export class ContactDuplicatesService {
     });
   }
 
-  private pair(id: string, otherId: string): [string, string] {
+  /** The two ids, the lower first, once both are the user's live contacts (404 first, as for any id; then 400 for one contact twice). */
+  private async ownedPair(
+    manager: EntityManager,
+    ownerId: string,
+    id: string,
+    otherId: string,
+  ): Promise<[string, string]> {
     const [a, b] = [id.toLowerCase(), otherId.toLowerCase()];
+    await assertOwned(manager, ownerId, { contacts: [a, b] });
     if (a === b) {
       throw AppError.validation([{ field: 'otherId', message: 'otherId must be another contact than id' }]);
     }
