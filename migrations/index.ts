@@ -11,6 +11,8 @@ import { RankedSearchAndIndexesThatEarnTheirCost1795740000000 } from './17957400
 import { AddSyncTombstonesAndAuditErasure1795750000000 } from './1795750000000-AddSyncTombstonesAndAuditErasure.js';
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
+import { AddContactDuplicateDismissals1795790000000 } from './1795790000000-AddContactDuplicateDismissals.js';
+import { DecodeStoredLinkedinSlugs1795790000001 } from './1795790000001-DecodeStoredLinkedinSlugs.js';
 import { AddInsightCountReadModels1795820000000 } from './1795820000000-AddInsightCountReadModels.js';
 import { IndexRefreshTokenExpiry1795850000000 } from './1795850000000-IndexRefreshTokenExpiry.js';
 
@@ -29,6 +31,8 @@ export const migrations: Function[] = [
   AddSyncTombstonesAndAuditErasure1795750000000,
   AddDirectParticipantOrigin1795760000000,
   AddSuggestionSearchFollowUpAndUsage1795770000000,
+  AddContactDuplicateDismissals1795790000000,
+  DecodeStoredLinkedinSlugs1795790000001,
   AddInsightCountReadModels1795820000000,
   IndexRefreshTokenExpiry1795850000000,
 ];

@@ -4,6 +4,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Commitment } from '../modules/commitments/commitment.entity.js';
+import { ContactDuplicateDismissal } from '../modules/contacts/contact-duplicate-dismissal.entity.js';
 import { ContactIdentity } from '../modules/contacts/contact-identity.entity.js';
 import { Contact } from '../modules/contacts/contact.entity.js';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
@@ -29,6 +30,7 @@ export const entities = [
   Question,
   Contact,
   ContactIdentity,
+  ContactDuplicateDismissal,
   Participant,
   Referral,
   Interaction,

@@ -37,6 +37,7 @@ describe('Citus: placement and single-shard routing', () => {
         'contact_identity',
         'inquiry_insight_count',
         'inquiry_theme_contact',
+        'contact_duplicate_dismissal',
       ].sort(),
     );
     expect(new Set(rows.map((row) => row.column))).toEqual(new Set(['owner_id']));

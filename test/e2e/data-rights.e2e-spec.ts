@@ -148,6 +148,49 @@ describe('data rights', () => {
       await expect(apiGet(t, a, `/v1/contacts/${seed.id}`)).resolves.toMatchObject({ name: 'Seed Person' });
     });
 
+    it('rebuilds the restored contacts’ identity keys: the unique email and profile and import dedupe work after a restore', async () => {
+      const a = await registerUser(t);
+      const jane = await createContact(t, a, {
+        name: 'Jane Roe',
+        emails: [{ value: 'jane@roe.example' }, { value: 'jane.roe@gmail.com', label: 'home' }],
+        linkedinUrl: 'https://www.linkedin.com/in/jörg-roe',
+        phone: '+44 20 7946 0958',
+      });
+      const gone = await createContact(t, a, { name: 'Gone', email: 'gone@roe.example' });
+      await apiDelete(t, a, `/v1/contacts/${gone.id}`);
+      const keysOf = async (owner: string) =>
+        t.sql<{ contact_id: string; kind: string; value: string }>(
+          `SELECT contact_id, kind, value FROM contact_identity WHERE owner_id = $1 ORDER BY kind, value`,
+          [owner],
+        );
+      const exported = await exportOf(a);
+
+      const b = await registerUser(t);
+      expect((await t.http().post('/v1/me/import').set(b.auth).send(exported)).status).toBe(200);
+      expect(await keysOf(b.id)).toEqual(await keysOf(a.id));
+      expect((await keysOf(b.id)).map((key) => key.value)).toEqual([
+        'jane.roe@gmail.com',
+        'jane@roe.example',
+        'jörg-roe',
+        '+442079460958',
+      ]);
+      // The unique keys hold in the restored account…
+      const taken = await t.http().post('/v1/contacts').set(b.auth).send({ name: 'Copy', email: 'JANE.ROE@gmail.com' });
+      expectProblem(taken, 409, 'contact_exists');
+      // …a deleted contact's email is free, as before the export…
+      expect(
+        (await t.http().post('/v1/contacts').set(b.auth).send({ name: 'Back', email: 'gone@roe.example' })).status,
+      ).toBe(201);
+      // …and an import finds the restored person instead of creating them again.
+      const csv =
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJane,Roe,https://www.linkedin.com/in/j%C3%B6rg-roe,,,,01 Mar 2024\n';
+      const imported = await t.http().post('/v1/contacts/import').set(b.auth).set('Content-Type', 'text/csv').send(csv);
+      expect(imported.status).toBe(200);
+      expect(imported.body).toMatchObject({ created: 0 });
+      expect((await exportOf(b)).contacts as unknown[]).toHaveLength(3);
+      expect(jane.id).toBeDefined();
+    });
+
     it('refuses an import into an account that holds data (409 account_not_empty), changing nothing', async () => {
       const a = await registerUser(t);
       await network(a);

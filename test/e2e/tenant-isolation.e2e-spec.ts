@@ -87,6 +87,8 @@ const ID_BY_NAME: Record<string, Kind> = {
   commitmentId: 'commitment',
   opportunityId: 'opportunity',
   apiKeyId: 'apiKey',
+  // PUT/DELETE /v1/contacts/{id}/not-duplicate-of/{otherId}: the other contact.
+  otherId: 'contact',
 };
 
 /** Resolves each path parameter to one of A's ids; throws for a parameter the test cannot map yet. */

@@ -82,6 +82,7 @@ const DISTRIBUTED_TABLES = [
   // Analytics' read models (migrations/1795820000000-AddInsightCountReadModels.ts).
   'inquiry_insight_count',
   'inquiry_theme_contact',
+  'contact_duplicate_dismissal',
 ];
 
 /** contact_identity (migrations/1795730000000-AddContactValues.ts) refers to its contact; tested in contact-values.e2e-spec.ts. */
@@ -93,6 +94,25 @@ const IDENTITY_FOREIGN_KEY = {
   targetColumns: ['owner_id', 'id'],
   onDelete: 'CASCADE',
 };
+/** A dismissed pair of likely duplicates (migrations/1795790000000-…) refers to both contacts; tested in contact-duplicates.e2e-spec.ts. */
+const DISMISSAL_FOREIGN_KEYS = [
+  {
+    name: 'fk_contact_duplicate_dismissal_contact',
+    table: 'contact_duplicate_dismissal',
+    columns: ['owner_id', 'contact_id'],
+    target: 'contact',
+    targetColumns: ['owner_id', 'id'],
+    onDelete: 'CASCADE',
+  },
+  {
+    name: 'fk_contact_duplicate_dismissal_other_contact',
+    table: 'contact_duplicate_dismissal',
+    columns: ['owner_id', 'other_contact_id'],
+    target: 'contact',
+    targetColumns: ['owner_id', 'id'],
+    onDelete: 'CASCADE',
+  },
+];
 const COORDINATOR_LOCAL = [
   'app_user',
   'api_key',
@@ -274,9 +294,15 @@ describe('keys that carry the tenant', () => {
     const ownedTables = new Set(await tablesWithOwner(sql));
     const betweenOwned = keys.filter((key) => ownedTables.has(key.target));
     expect(betweenOwned.map((key) => key.name).sort()).toEqual(
-      [...FOREIGN_KEYS.map(([, name]) => name), IDENTITY_FOREIGN_KEY.name].sort(),
+      [
+        ...FOREIGN_KEYS.map(([, name]) => name),
+        IDENTITY_FOREIGN_KEY.name,
+        ...DISMISSAL_FOREIGN_KEYS.map((key) => key.name),
+      ].sort(),
     );
     expect(betweenOwned.find((key) => key.name === IDENTITY_FOREIGN_KEY.name)).toEqual(IDENTITY_FOREIGN_KEY);
+    for (const dismissalKey of DISMISSAL_FOREIGN_KEYS)
+      expect(betweenOwned.find((key) => key.name === dismissalKey.name)).toEqual(dismissalKey);
     for (const [table, name, column, target, , onDelete] of FOREIGN_KEYS) {
       expect(betweenOwned.find((key) => key.name === name)).toEqual({
         name,
@@ -306,7 +332,8 @@ describe('keys that carry the tenant', () => {
     for (const table of await tablesWithOwner(sql)) {
       // idempotency_key has no id: its rows are named by the client's key, per owner; owner_clock is
       // one row per owner; a sync tombstone names the removed row by its entity and id; contact_identity
-      // is one row per key of a contact; analytics' read models are keyed by what they count.
+      // is one row per key of a contact; analytics' read models are keyed by what they count; a dismissed
+      // pair of likely duplicates is named by its two contacts.
       const key = {
         idempotency_key: ['owner_id', 'key'],
         owner_clock: ['owner_id'],
@@ -315,6 +342,7 @@ describe('keys that carry the tenant', () => {
         // Read models: one count per inquiry and what it counts by.
         inquiry_insight_count: ['owner_id', 'inquiry_id', 'facet', 'value'],
         inquiry_theme_contact: ['owner_id', 'inquiry_id', 'theme', 'contact_id'],
+        contact_duplicate_dismissal: ['owner_id', 'contact_id', 'other_contact_id'],
       }[table] ?? ['owner_id', 'id'];
       expect({ table, key: keys[table] }).toEqual({
         table,

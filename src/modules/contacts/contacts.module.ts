@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContactMergeController } from './contact-merge.controller.js';
 import { ContactMergeService } from './contact-merge.service.js';
+import { ContactDuplicatesController } from './contact-duplicates.controller.js';
+import { ContactDuplicatesRepository } from './contact-duplicates.repository.js';
+import { ContactDuplicatesService } from './contact-duplicates.service.js';
 import { ContactExportService } from './contact-export.service.js';
 import { ContactImportService } from './contact-import.service.js';
 import { ContactTimelineRepository } from './contact-timeline.repository.js';
@@ -17,7 +20,7 @@ import { ContactsService } from './contacts.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Contact]), AuditModule],
-  controllers: [ContactsController, ContactMergeController],
+  controllers: [ContactsController, ContactMergeController, ContactDuplicatesController],
   providers: [
     ContactsService,
     ContactTimelineRepository,
@@ -25,6 +28,8 @@ import { ContactsService } from './contacts.service.js';
     ContactImportService,
     ContactExportService,
     ContactMergeService,
+    ContactDuplicatesService,
+    ContactDuplicatesRepository,
   ],
   exports: [ContactsService],
 })

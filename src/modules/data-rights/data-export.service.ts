@@ -8,6 +8,8 @@ import { DomainEvents } from '../../common/events/domain-events.js';
 import { InquiryInsightsRewritten } from '../../common/events/events.js';
 import { isUuid } from '../../common/pagination.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
+import { identityKeys } from '../contacts/contact-values.js';
+import type { StoredValue } from '../contacts/contact.entity.js';
 import {
   EXPORT_FORMAT,
   EXPORT_SECTIONS,
@@ -130,11 +132,48 @@ export class DataExportService {
         if (rows.length === 0) continue;
         await this.insertSection(manager, section, ownerId, rows);
       }
+      await this.insertIdentities(manager, ownerId, sections.get('contacts') ?? []);
       // The read models that count insights (analytics) count the restored ones.
       const inquiries = new Set((sections.get('insights') ?? []).map((row) => String(row.inquiryId)));
       if (inquiries.size > 0) await this.events.publish(manager, new InquiryInsightsRewritten(ownerId, [...inquiries]));
       return imported;
     });
+  }
+
+  /**
+   * The identity keys of the restored live contacts (`contact_identity` is derived, so the export
+   * leaves it out): without them the unique email and LinkedIn keys and import dedupe would not see
+   * the restored people. The oldest contact first; a key an older one already holds is left out, as
+   * the contact-values migration did (`GET /v1/contacts/duplicates` lists such pairs).
+   */
+  private async insertIdentities(
+    manager: EntityManager,
+    ownerId: string,
+    contacts: Array<Record<string, unknown>>,
+  ): Promise<void> {
+    const live = contacts
+      .filter((contact) => contact.deletedAt === null || contact.deletedAt === undefined)
+      .sort(
+        (x, y) => String(x.createdAt).localeCompare(String(y.createdAt)) || String(x.id).localeCompare(String(y.id)),
+      );
+    // The document was checked for shape, not its lists' items: only text values give keys.
+    const values = (list: unknown): StoredValue[] =>
+      Array.isArray(list)
+        ? list.filter((item): item is StoredValue => typeof (item as StoredValue | null)?.value === 'string')
+        : [];
+    const rows = live.flatMap((contact) =>
+      identityKeys({ emails: values(contact.emails), phones: values(contact.phones), urls: values(contact.urls) }).map(
+        (key) => ({ ...key, contactId: contact.id as string }),
+      ),
+    );
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO contact_identity (owner_id, kind, value, contact_id)
+       SELECT $1, kind, value, contact_id FROM unnest($2::text[], $3::text[], $4::uuid[]) WITH ORDINALITY AS k(kind, value, contact_id, n)
+        ORDER BY n
+       ON CONFLICT DO NOTHING`,
+      [ownerId, rows.map((row) => row.kind), rows.map((row) => row.value), rows.map((row) => row.contactId)],
+    );
   }
 
   private columnsOf(section: ExportSection): ColumnMetadata[] {
