@@ -391,6 +391,22 @@ describe('POST /v1/contacts/import', () => {
           { line: 3, contactId: existing.id, contactLine: null },
         ]);
       });
+
+      it('finds existing contacts written differently (accents, commas, word order) and long names', async () => {
+        const user = await registerUser(t);
+        const garcia = await createContact<Contact>(t, user, { name: 'García, María', organization: 'ACME Logistics' });
+        const cruz = await createContact<Contact>(t, user, { name: 'Ana Maria de la Cruz', organization: 'Civic Lab' });
+        const csv = [
+          LINKEDIN_HEADER,
+          'Maria,Garcia,https://www.linkedin.com/in/mgarcia,,Acme Logistics,Planner,01 Mar 2024',
+          'Ana Maria,de la Cruz,https://www.linkedin.com/in/amdlc,,Civic Lab,Designer,01 Mar 2024',
+        ].join('\n');
+        const report = await importOk(user, csv);
+        expect(report.possibleDuplicates.map(({ line, contactId }) => ({ line, contactId }))).toEqual([
+          { line: 2, contactId: garcia.id },
+          { line: 3, contactId: cruz.id },
+        ]);
+      });
     });
 
     it("never matches another user's contacts", async () => {

@@ -219,7 +219,7 @@ export class ContactImportService {
     // Names (with organisation) of the user's contacts, for likely matches, read once (never the
     // contacts this import creates, whenever the read runs).
     let existingNames: Promise<Map<string, { id: string; name: string }>> | undefined;
-    const names = () => (existingNames ??= this.names(manager, ownerId, createdIds));
+    const names = (only?: string[]) => (existingNames ??= this.names(manager, ownerId, createdIds, only));
     // When every row has a key, names change nothing that is written, only what is reported: they
     // are then read while the write runs (the database inserts while this process folds names).
     const namesLater = !anyKeyless;
@@ -323,30 +323,47 @@ export class ContactImportService {
     }
     report.errors.sort((a, b) => a.line - b.line);
     const changed = [...loaded.values()].filter((w) => w.changed);
-    const write = dryRun ? undefined : this.write(manager, ownerId, created, changed);
     if (likelyExisting.length > 0) {
-      // Both at once: the names query goes first on the connection, the write is queued behind it.
-      const [named] = await Promise.all([names(), write]);
+      // Both at once: the names query goes first on the connection, the write is queued behind it
+      // (and the names never include the contacts written, whichever runs first).
+      const read = names(likelyExisting.map(({ key }) => key));
+      const write = dryRun ? undefined : this.write(manager, ownerId, created, changed);
+      const [named] = await Promise.all([read, write]);
       for (const { person, working, key } of likelyExisting) {
         const other = named.get(key);
         if (other) reportLikely(person, working, other);
       }
-    } else await write;
+    } else if (!dryRun) await this.write(manager, ownerId, created, changed);
     // In the order of the file (stable: for one line, the reasons in the order they were found).
     report.possibleDuplicates.sort((a, b) => a.line - b.line);
     return report;
   }
 
-  /** The user's live contacts by `nameKey`, the oldest first for each key; `skip`: contacts this import creates. */
+  /**
+   * The user's live contacts by `nameKey`, the oldest first for each key; `skip`: contacts this
+   * import creates. With `only` (the keys wanted), the database leaves out the contacts that can't
+   * have one of them (see `plainCandidates`), so a user's 100,000 contacts are not all read.
+   */
   private async names(
     manager: EntityManager,
     ownerId: string,
     skip: Set<string>,
+    only?: string[],
   ): Promise<Map<string, { id: string; name: string }>> {
-    const rows: Array<{ id: string; name: string; organization: string | null }> = await manager.query(
-      `SELECT id, name, organization FROM contact WHERE owner_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`,
-      [ownerId],
-    );
+    const candidates = only && plainCandidates(only);
+    const rows: Array<{ id: string; name: string; organization: string | null }> = candidates
+      ? await manager.query(
+          `SELECT id, name, organization FROM contact
+            WHERE owner_id = $1 AND deleted_at IS NULL
+              AND (lower(name) || '|' || lower(coalesce(organization, '')) IN (SELECT unnest($2::text[]))
+                   OR lower(name) || '|' || lower(coalesce(organization, '')) !~ $3)
+            ORDER BY created_at, id`,
+          [ownerId, candidates, PLAIN_NAME_AND_ORGANIZATION],
+        )
+      : await manager.query(
+          `SELECT id, name, organization FROM contact WHERE owner_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`,
+          [ownerId],
+        );
     const byName = new Map<string, { id: string; name: string }>();
     for (const row of rows) {
       if (skip.has(row.id)) continue;
@@ -578,6 +595,35 @@ export class ContactImportService {
       );
     }
   }
+}
+
+/**
+ * `lower(name) || '|' || lower(organization)` of a contact whose name and organisation are plain:
+ * lower-case ASCII letters and digits in words one space apart. For such a contact `nameKey` is
+ * that text with the name's words sorted, so its key is one of `keys` only if the text is one of
+ * `plainCandidates(keys)`; every other contact is read and keyed here.
+ */
+const PLAIN_NAME_AND_ORGANIZATION = '^[a-z0-9]+( [a-z0-9]+)*[|]([a-z0-9]+( [a-z0-9]+)*)?$';
+
+/**
+ * Every way a plain contact could be written to have one of `keys` (the name's words in any order,
+ * then the organisation); null when a name has more than 4 words (too many orders: read every contact).
+ */
+function plainCandidates(keys: string[]): string[] | null {
+  const out = new Set<string>();
+  const orders = (words: string[]): string[][] =>
+    words.length <= 1
+      ? [words]
+      : words.flatMap((word, i) =>
+          orders([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [word, ...rest]),
+        );
+  for (const key of keys) {
+    const [name, organization] = key.split('|');
+    const words = name.split(' ');
+    if (words.length > 4) return null;
+    for (const order of orders(words)) out.add(`${order.join(' ')}|${organization}`);
+  }
+  return [...out];
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
