@@ -457,8 +457,9 @@ async function main(): Promise<void> {
       log(`== import: POST /v1/contacts/import of ${rowsText} (median of ${IMPORT_REPETITIONS})`);
       // Files of different seeds share no profile: each import into the bench user is new people.
       const files = Array.from({ length: IMPORT_REPETITIONS }, (_, i) => linkedinExport(count, i + 1));
-      const goalMs = 3000 * (count / IMPORT_ROWS.full);
-      const goal = opts.smoke ? `≤ ${(goalMs / 1000).toFixed(2)} s (3 s per 10,000)` : '≤ 3 s';
+      // The goal is for 10,000 rows; the smoke size keeps the same line (it only checks the scenario runs).
+      const goalMs = 3000;
+      const goal = '≤ 3 s';
       const once = (times: number[], errors: number): Figures => {
         const sorted = [...times].sort((a, b) => a - b);
         return {
