@@ -10,6 +10,8 @@
  * have the name and organisation of an existing contact (reported as possible duplicates), and a
  * few pairs of rows of one file have the same name at the same company (two profiles: also reported).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const FIRST_NAMES = (
   'Aaron|Abigail|Ada|Adrian|Aiko|Alba|Aleksander|Alice|Amir|Ana|André|Anika|Arjun|Astrid|Aurelio|' +
@@ -125,4 +127,55 @@ export interface ImportReport {
   skipped: number;
   possibleDuplicates: unknown[];
   errors: unknown[];
+}
+
+/** CPU milliseconds (user + system) a process has used, from /proc (null where there is no /proc). */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU used by the app and by the embedded PostgreSQL (its postmaster's children: the backend serving
+ * the import among them), so an import can be read on a loaded machine: their sum is about what it
+ * takes on a quiet one. PostgreSQL is null with DATABASE_URL (not ours to read).
+ */
+export function cpuMeter(appPid: number | undefined, postgresDataDir: string | null) {
+  const postgres = () => {
+    if (!postgresDataDir) return null;
+    try {
+      const postmaster = readFileSync(path.join(postgresDataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
+      let sum = 0;
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+          const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+          if (fields[1] === postmaster) sum += cpuMs(Number(entry)) ?? 0;
+        } catch {
+          // gone meanwhile
+        }
+      }
+      return sum;
+    } catch {
+      return null;
+    }
+  };
+  const read = () => ({ app: appPid === undefined ? null : cpuMs(appPid), postgres: postgres() });
+  return {
+    /** Starts counting; the returned function answers the CPU ms used since. */
+    start() {
+      const before = read();
+      return () => {
+        const after = read();
+        const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+        return { app: diff(before.app, after.app), postgres: diff(before.postgres, after.postgres) };
+      };
+    },
+  };
 }

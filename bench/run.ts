@@ -34,7 +34,7 @@ import {
   type Sizes,
   waveStarts,
 } from './dataset.js';
-import { linkedinExport, postImport } from './linkedin-export.js';
+import { cpuMeter, linkedinExport, postImport } from './linkedin-export.js';
 import { call, type Figures, type HttpCall, load, serial } from './measure.js';
 import { type Child, freePort, rssMb, startNode, stop } from './processes.js';
 
@@ -456,6 +456,7 @@ async function main(): Promise<void> {
       const rowsText = `${count.toLocaleString('en')} LinkedIn rows`;
       log(`== import: POST /v1/contacts/import of ${rowsText} (median of ${IMPORT_REPETITIONS})`);
       // Files of different seeds share no profile: each import into the bench user is new people.
+      const meter = cpuMeter(appChild.process.pid, db?.embedded ? path.join(BENCH_DATA_DIR, 'postgres') : null);
       const files = Array.from({ length: IMPORT_REPETITIONS }, (_, i) => linkedinExport(count, i + 1));
       // The goal is for 10,000 rows; the smoke size keeps the same line (it only checks the scenario runs).
       const goalMs = 3000;
@@ -480,14 +481,17 @@ async function main(): Promise<void> {
         let errors = 0;
         for (let i = 0; i < IMPORT_REPETITIONS; i++) {
           const { token: as, csv } = await next(i);
+          const used = meter.start();
           const { ms, report } = await postImport(appUrl, as, csv);
+          const cpu = used();
           times.push(ms);
           const ok = expect(report);
           if (!ok) errors++;
           log(
             `  ${scenario} #${i + 1}: ${(ms / 1000).toFixed(2)} s (created ${report.created}, updated ${report.updated}, ` +
               `unchanged ${report.unchanged}, skipped ${report.skipped}, ${report.possibleDuplicates.length} possible ` +
-              `duplicates, ${report.errors.length} notes)${ok ? '' : ' UNEXPECTED'}`,
+              `duplicates, ${report.errors.length} notes); CPU: app ${cpu.app?.toFixed(0) ?? '?'} ms, ` +
+              `PostgreSQL ${cpu.postgres?.toFixed(0) ?? '?'} ms${ok ? '' : ' UNEXPECTED'}`,
           );
         }
         const figures = once(times, errors);
