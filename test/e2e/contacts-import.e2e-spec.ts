@@ -51,7 +51,9 @@ interface Report {
     line: number;
     name: string;
     importedAs: string | null;
-    contactId: string;
+    contactId: string | null;
+    contactName: string;
+    contactLine: number | null;
     reason: string;
   }>;
   differences: Array<{ line: number; contactId: string; field: string; current: unknown; incoming: unknown }>;
@@ -270,6 +272,7 @@ describe('POST /v1/contacts/import', () => {
           importedAs: expect.any(String),
           contactId: existing.id,
           contactName: 'Lovelace Ada',
+          contactLine: null,
           reason: expect.stringMatching(/name/),
         },
       ]);
@@ -289,6 +292,121 @@ describe('POST /v1/contacts/import', () => {
       expect(report).toMatchObject({ created: 1, skipped: 1 });
       expect(report.errors).toEqual([{ line: 3, message: expect.stringMatching(/line 2/) }]);
       expect(await contactsOf(user)).toEqual([expect.objectContaining({ name: 'Bo Lind', organization: 'Vestas' })]);
+    });
+
+    describe('possible duplicates within one file', () => {
+      const vcard = (cards: Array<{ fn: string; email?: string; tel?: string; org?: string }>) =>
+        [
+          ...cards.flatMap((card) => [
+            'BEGIN:VCARD',
+            'VERSION:3.0',
+            `FN:${card.fn}`,
+            ...(card.org ? [`ORG:${card.org}`] : []),
+            ...(card.email ? [`EMAIL;TYPE=INTERNET:${card.email}`] : []),
+            ...(card.tel ? [`TEL;TYPE=WORK:${card.tel}`] : []),
+            'END:VCARD',
+          ]),
+          '',
+        ].join('\r\n');
+
+      it('reports two rows with the same name at the same organisation (two profiles), creating both', async () => {
+        const user = await registerUser(t);
+        const csv = [
+          LINKEDIN_HEADER,
+          'Maria,Garcia,https://www.linkedin.com/in/maria-garcia-1,,Acme Logistics,Planner,01 Mar 2024',
+          'Ada,Lovelace,https://www.linkedin.com/in/ada-l,,Analytical Engines,Countess,01 Mar 2024',
+          'María,García,https://www.linkedin.com/in/maria-garcia-2,,ACME Logistics,Analyst,02 Mar 2024',
+        ].join('\n');
+        const dry = await importOk(user, csv, 'text/csv', '?dryRun=true');
+        expect(dry.possibleDuplicates).toEqual([
+          {
+            line: 4,
+            name: 'María García',
+            importedAs: null,
+            contactId: null,
+            contactName: 'Maria Garcia',
+            contactLine: 2,
+            reason: 'Same name at the same organisation as line 2 of this file.',
+          },
+        ]);
+        const report = await importOk(user, csv);
+        expect(report).toMatchObject({ created: 3, skipped: 0, errors: [] });
+        const contacts = await contactsOf(user);
+        const first = contacts.find((contact) => contact.linkedinUrl?.endsWith('maria-garcia-1'));
+        const second = contacts.find((contact) => contact.linkedinUrl?.endsWith('maria-garcia-2'));
+        expect(report.possibleDuplicates).toEqual([
+          { ...dry.possibleDuplicates[0], importedAs: second?.id, contactId: first?.id },
+        ]);
+        // Again: nobody new, and the pair is no longer within the file only.
+        const again = await importOk(user, csv);
+        expect(again).toMatchObject({ created: 0, unchanged: 3 });
+      });
+
+      it('reports two rows sharing a phone, each with its own email, creating both; a row with only that phone joins the first', async () => {
+        const user = await registerUser(t);
+        const file = vcard([
+          { fn: 'Ines Berg', email: 'ines@northwind.example', tel: '+1 415 555 0100', org: 'Northwind' },
+          { fn: 'Hugo Dubois', email: 'hugo@northwind.example', tel: '+14155550100', org: 'Northwind' },
+          { fn: 'Reception', tel: '(+1) 415-555-0100' },
+        ]);
+        const report = await importOk(user, file, 'text/vcard');
+        expect(report).toMatchObject({ created: 2, skipped: 1 });
+        expect(report.errors).toEqual([{ line: 15, message: expect.stringMatching(/line 1\b/) }]);
+        const contacts = await contactsOf(user);
+        const ines = contacts.find((contact) => contact.name === 'Ines Berg');
+        const hugo = contacts.find((contact) => contact.name === 'Hugo Dubois');
+        expect(report.possibleDuplicates).toEqual([
+          {
+            line: 8,
+            name: 'Hugo Dubois',
+            importedAs: hugo?.id,
+            contactId: ines?.id,
+            contactName: 'Ines Berg',
+            contactLine: 1,
+            reason: 'Shares the phone number +14155550100 with line 1 of this file.',
+          },
+        ]);
+        expect(contacts).toHaveLength(2);
+        expect(hugo?.phones).toEqual([{ value: '+14155550100', label: 'work', primary: true }]);
+        expect(ines?.phones).toEqual([{ value: '+14155550100', label: 'work', primary: true }]);
+        const again = await importOk(user, file, 'text/vcard');
+        expect(again).toMatchObject({ created: 0, updated: 0 });
+      });
+
+      it('keeps reporting names against existing contacts as well', async () => {
+        const user = await registerUser(t);
+        const existing = await createContact<Contact>(t, user, { name: 'Bo Lind', organization: 'Vestas' });
+        const csv = [
+          LINKEDIN_HEADER,
+          'Bo,Lind,https://www.linkedin.com/in/bo-lind-a,,Vestas,Engineer,01 Mar 2024',
+          'Bo,Lind,https://www.linkedin.com/in/bo-lind-b,,Vestas,Technician,01 Mar 2024',
+        ].join('\n');
+        const report = await importOk(user, csv);
+        expect(report.created).toBe(2);
+        expect(
+          report.possibleDuplicates.map(({ line, contactId, contactLine }) => ({ line, contactId, contactLine })),
+        ).toEqual([
+          { line: 2, contactId: existing.id, contactLine: null },
+          { line: 3, contactId: expect.any(String), contactLine: 2 },
+          { line: 3, contactId: existing.id, contactLine: null },
+        ]);
+      });
+
+      it('finds existing contacts written differently (accents, commas, word order) and long names', async () => {
+        const user = await registerUser(t);
+        const garcia = await createContact<Contact>(t, user, { name: 'García, María', organization: 'ACME Logistics' });
+        const cruz = await createContact<Contact>(t, user, { name: 'Ana Maria de la Cruz', organization: 'Civic Lab' });
+        const csv = [
+          LINKEDIN_HEADER,
+          'Maria,Garcia,https://www.linkedin.com/in/mgarcia,,Acme Logistics,Planner,01 Mar 2024',
+          'Ana Maria,de la Cruz,https://www.linkedin.com/in/amdlc,,Civic Lab,Designer,01 Mar 2024',
+        ].join('\n');
+        const report = await importOk(user, csv);
+        expect(report.possibleDuplicates.map(({ line, contactId }) => ({ line, contactId }))).toEqual([
+          { line: 2, contactId: garcia.id },
+          { line: 3, contactId: cruz.id },
+        ]);
+      });
     });
 
     it("never matches another user's contacts", async () => {

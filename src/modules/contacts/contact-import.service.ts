@@ -25,9 +25,11 @@ export interface PossibleDuplicate {
   name: string;
   /** The contact the row was imported as (null on a dry run for a contact not yet created). */
   importedAs: string | null;
-  /** The existing contact it likely is. */
-  contactId: string;
+  /** The contact it likely is: an existing one, or the one an earlier row of the file was imported as (null on a dry run). */
+  contactId: string | null;
   contactName: string;
+  /** The line of that earlier row when the other is a row of the same file; null for an existing contact. */
+  contactLine: number | null;
   reason: string;
 }
 
@@ -119,6 +121,8 @@ function keysOf(person: ParsedPerson): Array<[string, string]> {
 }
 
 const keyString = ([kind, value]: [string, string]) => `${kind}\u0000${value}`;
+/** Email addresses and LinkedIn profiles tell people apart; a phone may be shared (a switchboard, a family landline). */
+const isStrong = ([kind]: [string, string]) => kind !== 'phone';
 const stored = (values: Array<{ value: string; label: string | null; primary: boolean }>): StoredValue[] =>
   values.map(({ value, label, primary }) => ({ value, label, primary }));
 const primaryValue = (values: StoredValue[]) => values.find((value) => value.primary)?.value ?? null;
@@ -205,32 +209,49 @@ export class ContactImportService {
     const existing = await this.lookup(manager, ownerId, personKeys.flat());
     for (const [key, working] of existing) byKey.set(key, working);
 
-    // Names (with organisation) of the user's contacts, for likely matches: read only when a row has no exact match.
-    let existingNames: Map<string, { id: string; name: string }> | undefined;
-    const names = async () => {
-      if (existingNames) return existingNames;
-      existingNames = new Map();
-      const rows: Array<{ id: string; name: string; organization: string | null }> = await manager.query(
-        `SELECT id, name, organization FROM contact WHERE owner_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`,
-        [ownerId],
-      );
-      for (const row of rows) {
-        const key = nameKey(row.name, row.organization);
-        if (key && !existingNames.has(key)) existingNames.set(key, { id: row.id, name: row.name });
-      }
-      return existingNames;
-    };
     // Rows with nothing to recognise them by are matched by name within the file too.
     const anyKeyless = personKeys.some((keys) => keys.length === 0);
     const createdNames = new Map<string, Working>();
     const loaded = new Map<string, Working>([...existing.values()].map((working) => [working.id, working]));
     const created: Working[] = [];
+    const createdIds = new Set<string>();
+
+    // Names (with organisation) of the user's contacts, for likely matches, read once (never the
+    // contacts this import creates, whenever the read runs).
+    let existingNames: Promise<Map<string, { id: string; name: string }>> | undefined;
+    const names = (only?: string[]) => (existingNames ??= this.names(manager, ownerId, createdIds, only));
+    // When every row has a key, names change nothing that is written, only what is reported: they
+    // are then read while the write runs (the database inserts while this process folds names).
+    const namesLater = !anyKeyless;
+    const likelyExisting: Array<{ person: ParsedPerson; working: Working; key: string }> = [];
+    const reportLikely = (person: ParsedPerson, working: Working, named: { id: string; name: string }) =>
+      report.possibleDuplicates.push({
+        line: person.line,
+        name: person.name,
+        importedAs: dryRun ? null : working.id,
+        contactId: named.id,
+        contactName: named.name,
+        contactLine: null,
+        reason: 'Same name at the same organisation.',
+      });
 
     for (const [index, person] of people.entries()) {
       const keys = personKeys[index];
       const matches = [...new Set(keys.map((key) => byKey.get(keyString(key))).filter((w): w is Working => !!w))];
-      let target = matches[0];
+      let target: Working | undefined = matches[0];
       let likelyKey: string | null | undefined;
+      // A row of this file matched only by a phone, each with its own email or profile: two people
+      // sharing a number, reported as a possible duplicate rather than folded.
+      let sharesPhone: Working | undefined;
+      if (
+        target?.isNew &&
+        keys.some(isStrong) &&
+        target.newKeys.some(isStrong) &&
+        !keys.some((key) => isStrong(key) && byKey.get(keyString(key)) === target)
+      ) {
+        sharesPhone = target;
+        target = undefined;
+      }
       if (!target && keys.length === 0) {
         // Nothing to recognise the row by: the same name at the same organisation is the same person
         // (or re-importing such a file would create everyone again).
@@ -258,6 +279,7 @@ export class ContactImportService {
             importedAs: target.id,
             contactId: other.id,
             contactName: other.name,
+            contactLine: null,
             reason: 'The row matches several contacts (by different email addresses, phones or profiles).',
           });
         }
@@ -268,33 +290,87 @@ export class ContactImportService {
 
       const working = this.create(person, keys);
       created.push(working);
-      for (const key of keys) byKey.set(keyString(key), working);
+      createdIds.add(working.id);
+      // A shared phone stays the key of the earlier contact (the oldest with a phone wins, as in lookup).
+      for (const key of keys) if (!byKey.has(keyString(key))) byKey.set(keyString(key), working);
       report.created++;
-      if (keys.length > 0 && (await names()).size === 0 && !anyKeyless) continue;
-      likelyKey ??= nameKey(person.name, person.organization);
-      if (!likelyKey) continue;
-      const named = (await names()).get(likelyKey);
-      if (named) {
+      const inFile = (other: Working, reason: string) =>
         report.possibleDuplicates.push({
           line: person.line,
           name: person.name,
           importedAs: dryRun ? null : working.id,
-          contactId: named.id,
-          contactName: named.name,
-          reason: 'Same name at the same organisation.',
+          contactId: dryRun ? null : other.id,
+          contactName: other.name,
+          contactLine: other.line,
+          reason,
         });
+      if (sharesPhone) {
+        const phone = keys.find(
+          ([kind, value]) => kind === 'phone' && byKey.get(keyString([kind, value])) === sharesPhone,
+        );
+        inFile(sharesPhone, `Shares the phone number ${phone?.[1] ?? ''} with line ${sharesPhone.line} of this file.`);
       }
-      if (!createdNames.has(likelyKey)) createdNames.set(likelyKey, working);
+      likelyKey ??= nameKey(person.name, person.organization);
+      if (!likelyKey) continue;
+      const earlier = createdNames.get(likelyKey);
+      if (earlier) inFile(earlier, `Same name at the same organisation as line ${earlier.line} of this file.`);
+      else createdNames.set(likelyKey, working);
+      if (namesLater) likelyExisting.push({ person, working, key: likelyKey });
+      else {
+        const named = (await names()).get(likelyKey);
+        if (named) reportLikely(person, working, named);
+      }
     }
     report.errors.sort((a, b) => a.line - b.line);
-    if (!dryRun)
-      await this.write(
-        manager,
-        ownerId,
-        created,
-        [...loaded.values()].filter((w) => w.changed),
-      );
+    const changed = [...loaded.values()].filter((w) => w.changed);
+    if (likelyExisting.length > 0) {
+      // Both at once: the names query goes first on the connection, the write is queued behind it
+      // (and the names never include the contacts written, whichever runs first).
+      const read = names(likelyExisting.map(({ key }) => key));
+      const write = dryRun ? undefined : this.write(manager, ownerId, created, changed);
+      const [named] = await Promise.all([read, write]);
+      for (const { person, working, key } of likelyExisting) {
+        const other = named.get(key);
+        if (other) reportLikely(person, working, other);
+      }
+    } else if (!dryRun) await this.write(manager, ownerId, created, changed);
+    // In the order of the file (stable: for one line, the reasons in the order they were found).
+    report.possibleDuplicates.sort((a, b) => a.line - b.line);
     return report;
+  }
+
+  /**
+   * The user's live contacts by `nameKey`, the oldest first for each key; `skip`: contacts this
+   * import creates. With `only` (the keys wanted), the database leaves out the contacts that can't
+   * have one of them (see `plainCandidates`), so a user's 100,000 contacts are not all read.
+   */
+  private async names(
+    manager: EntityManager,
+    ownerId: string,
+    skip: Set<string>,
+    only?: string[],
+  ): Promise<Map<string, { id: string; name: string }>> {
+    const candidates = only && plainCandidates(only);
+    const rows: Array<{ id: string; name: string; organization: string | null }> = candidates
+      ? await manager.query(
+          `SELECT id, name, organization FROM contact
+            WHERE owner_id = $1 AND deleted_at IS NULL
+              AND (lower(name) || '|' || lower(coalesce(organization, '')) IN (SELECT unnest($2::text[]))
+                   OR lower(name) || '|' || lower(coalesce(organization, '')) !~ $3)
+            ORDER BY created_at, id`,
+          [ownerId, candidates, PLAIN_NAME_AND_ORGANIZATION],
+        )
+      : await manager.query(
+          `SELECT id, name, organization FROM contact WHERE owner_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`,
+          [ownerId],
+        );
+    const byName = new Map<string, { id: string; name: string }>();
+    for (const row of rows) {
+      if (skip.has(row.id)) continue;
+      const key = nameKey(row.name, row.organization);
+      if (key && !byName.has(key)) byName.set(key, { id: row.id, name: row.name });
+    }
+    return byName;
   }
 
   /** Every contact holding one of `keys`, in one query: key → the contact. */
@@ -519,6 +595,35 @@ export class ContactImportService {
       );
     }
   }
+}
+
+/**
+ * `lower(name) || '|' || lower(organization)` of a contact whose name and organisation are plain:
+ * lower-case ASCII letters and digits in words one space apart. For such a contact `nameKey` is
+ * that text with the name's words sorted, so its key is one of `keys` only if the text is one of
+ * `plainCandidates(keys)`; every other contact is read and keyed here.
+ */
+const PLAIN_NAME_AND_ORGANIZATION = '^[a-z0-9]+( [a-z0-9]+)*[|]([a-z0-9]+( [a-z0-9]+)*)?$';
+
+/**
+ * Every way a plain contact could be written to have one of `keys` (the name's words in any order,
+ * then the organisation); null when a name has more than 4 words (too many orders: read every contact).
+ */
+function plainCandidates(keys: string[]): string[] | null {
+  const out = new Set<string>();
+  const orders = (words: string[]): string[][] =>
+    words.length <= 1
+      ? [words]
+      : words.flatMap((word, i) =>
+          orders([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [word, ...rest]),
+        );
+  for (const key of keys) {
+    const [name, organization] = key.split('|');
+    const words = name.split(' ');
+    if (words.length > 4) return null;
+    for (const order of orders(words)) out.add(`${order.join(' ')}|${organization}`);
+  }
+  return [...out];
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -21,9 +21,14 @@ export const LIMITS = {
   tags: 50,
 } as const;
 
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Trims, collapses runs of whitespace (tabs, newlines, no-break spaces) to one space, and composes (NFC). */
 export function collapseWhitespace(text: string | null | undefined): string {
   if (typeof text !== 'string') return '';
+  // Most cells are printable ASCII with single spaces: already collapsed and composed (imports read millions).
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .normalize('NFC')
     .replace(/[\s\u200b\ufeff]+/g, ' ')
@@ -178,6 +183,13 @@ const UNDECOMPOSABLE: Record<string, string> = {
 
 /** Lower-case, without diacritics (NFKD then marks stripped), punctuation as spaces, collapsed. */
 export function foldForMatching(text: string | null | undefined): string {
+  // Printable ASCII has no marks and no other letters: the same result, without Unicode normalisation.
+  if (typeof text === 'string' && ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return collapseWhitespace(text)
     .toLowerCase()
     .normalize('NFKD')

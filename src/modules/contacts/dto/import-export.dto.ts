@@ -43,11 +43,18 @@ export class PossibleDuplicateDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   importedAs: string | null;
 
-  /** The contact it likely is. */
-  @ApiProperty({ format: 'uuid' })
-  contactId: string;
+  /**
+   * The contact it likely is: an existing contact, or the one an earlier row of the same file was
+   * imported as (null on a dry run, when that row's contact would be created).
+   */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  contactId: string | null;
 
   contactName: string;
+
+  /** The line of that earlier row when the likely duplicate is in the same file; null for an existing contact. */
+  @ApiProperty({ type: 'integer', nullable: true })
+  contactLine: number | null;
 
   reason: string;
 }
