@@ -198,6 +198,30 @@ describe('analytics read models: equal to the recomputation after every kind of 
     await expectInStep();
   });
 
+  it("follows a contact's perspective filled in by an import (never overwritten, so only an empty one)", async () => {
+    const eve = (await api.createContact(t, user, { name: 'Eve Import', email: 'eve.import@example.com' })).id;
+    await insight({ inquiryId: a, contactId: eve, kind: 'fact', themes: ['imported'] });
+    await expectInStep();
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Eve Import',
+      'EMAIL:eve.import@example.com',
+      'X-SNOWBALL-SENIORITY:executive',
+      'X-SNOWBALL-SAME-ORGANIZATION:yes',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const res = await t.http().post('/v1/contacts/import').set(user.auth).set('Content-Type', 'text/vcard').send(card);
+    expect(res.body).toMatchObject({ created: 0, updated: 1 });
+    const [row] = await t.sql<{ seniority: string }>(
+      `SELECT seniority::text AS seniority FROM inquiry_theme_contact WHERE owner_id = $1 AND contact_id = $2`,
+      [user.id, eve],
+    );
+    expect(row).toEqual({ seniority: 'executive' });
+    await expectInStep();
+  });
+
   it('serves stats and themes that agree with the recomputation', async () => {
     const { counts, themeContacts } = await recomputed(user.id);
     const stats = await apiGet<{

@@ -10,6 +10,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
+import { ContactProfilesChanged } from '../../common/events/events.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
 import { detectImportFormat, type ImportFormat } from '../imports/detect.js';
 import { ImportCapError, ImportFileError } from '../imports/import-limits.js';
@@ -87,6 +89,8 @@ interface Working {
   linkedinUrl: string | null;
   /** Keys added by this import (all of them for a new contact). */
   newKeys: Array<[string, string]>;
+  /** An existing contact whose seniority or inside/outside this import filled (read models keep it). */
+  perspectiveFilled?: boolean;
 }
 
 interface ExistingRow {
@@ -146,7 +150,10 @@ function incomingField(person: ParsedPerson, field: Fillable): unknown {
 
 @Injectable()
 export class ContactImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async import(
     ownerId: string,
@@ -334,6 +341,11 @@ export class ContactImportService {
         if (other) reportLikely(person, working, other);
       }
     } else if (!dryRun) await this.write(manager, ownerId, created, changed);
+    // Read models that keep a contact's perspective beside their counts (analytics) refresh it.
+    const perspectives = changed.filter((working) => working.perspectiveFilled).map((working) => working.id);
+    if (!dryRun && perspectives.length > 0) {
+      await this.events.publish(manager, new ContactProfilesChanged(ownerId, perspectives));
+    }
     // In the order of the file (stable: for one line, the reasons in the order they were found).
     report.possibleDuplicates.sort((a, b) => a.line - b.line);
     return report;
@@ -498,6 +510,7 @@ export class ContactImportService {
       if (current === null || current === undefined) {
         target.fields[field] = incoming;
         changed = true;
+        if (!target.isNew && (field === 'seniority' || field === 'sameOrganization')) target.perspectiveFilled = true;
       } else if (current !== incoming) differs(field, current, incoming);
     }
     const newTags = person.tags.filter((tag) => !target.tags.includes(tag));
