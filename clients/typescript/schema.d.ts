@@ -342,6 +342,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/{id}/not-duplicate-of/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark two contacts as two different people ("not a duplicate"): the pair leaves the duplicates list. Idempotent. */
+        put: operations["dismissContactDuplicate"];
+        post?: never;
+        /** Take back "not a duplicate": the pair is listed again while it has a reason. Idempotent. */
+        delete: operations["undoContactDuplicateDismissal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/{id}/timeline": {
         parameters: {
             query?: never;
@@ -351,6 +369,29 @@ export type paths = {
         };
         /** Everything that happened with this contact: interactions, insights, referrals, commitments, newest first. */
         get: operations["getContactTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairs of live contacts that are likely one person, strongest first (`score`, then the ids), each
+         *     pair once (the lower id first) with every reason found: the same email, an email written two ways,
+         *     the same LinkedIn profile, the same phone, the same or a similar name at the same organisation
+         *     (docs/domain.md). Pairs marked "not a duplicate" are left out. Merge a pair with
+         *     `POST /v1/contacts/{id}/merge`.
+         */
+        get: operations["listContactDuplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1776,6 +1817,53 @@ export type components = {
         };
         /** @enum {string} */
         DroppedReferralReason: "self_referral" | "referral_duplicate" | "referral_cycle";
+        DuplicateContactDto: {
+            /** @description The primary email. */
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The primary LinkedIn profile. */
+            linkedinUrl: string | null;
+            name: string;
+            organization: string | null;
+            /** @description The primary phone. */
+            phone: string | null;
+            title: string | null;
+        };
+        DuplicatePairDto: {
+            /** @description The two contacts, the lower id first. */
+            contacts: components["schemas"]["DuplicateContactDto"][];
+            /** @description Every reason found, strongest first. */
+            reasons: components["schemas"]["DuplicateReasonDto"][];
+            /** @description How likely the two are one person, 1–100: the reasons combined (docs/domain.md). The list is ordered by it. */
+            score: number;
+        };
+        DuplicatePairPageDto: {
+            data: components["schemas"]["DuplicatePairDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        DuplicateReasonDto: {
+            /**
+             * @description `same_email` (an email both hold), `same_linkedin` (one LinkedIn profile), `similar_email` (one
+             *     address written two ways: a `+tag`, Gmail's dots or googlemail.com), `same_name_and_organization`
+             *     (the same name once case, accents, punctuation and word order are set aside, at the same
+             *     organisation), `similar_name_and_organization` (names a typo apart at the same organisation),
+             *     `same_phone` (one E.164 number: weaker, a landline or switchboard is shared).
+             */
+            kind: components["schemas"]["DuplicateReasonKind"];
+            /** @description The value on each contact, in the order of `contacts` (the emails, profile URLs, phones or names). */
+            values: string[];
+        };
+        /**
+         * @description `same_email` (an email both hold), `same_linkedin` (one LinkedIn profile), `similar_email` (one
+         *     address written two ways: a `+tag`, Gmail's dots or googlemail.com), `same_name_and_organization`
+         *     (the same name once case, accents, punctuation and word order are set aside, at the same
+         *     organisation), `similar_name_and_organization` (names a typo apart at the same organisation),
+         *     `same_phone` (one E.164 number: weaker, a landline or switchboard is shared).
+         * @enum {string}
+         */
+        DuplicateReasonKind: "same_email" | "same_linkedin" | "similar_email" | "same_name_and_organization" | "similar_name_and_organization" | "same_phone";
         EraseContactDto: {
             /**
              * @description Keep the insights learned from this contact, without the contact: their text stays, their
@@ -2235,9 +2323,12 @@ export type components = {
         PossibleDuplicateDto: {
             /**
              * Format: uuid
-             * @description The contact it likely is.
+             * @description The contact it likely is: an existing contact, or the one an earlier row of the same file was
+             *     imported as (null on a dry run, when that row's contact would be created).
              */
-            contactId: string;
+            contactId: string | null;
+            /** @description The line of that earlier row when the likely duplicate is in the same file; null for an existing contact. */
+            contactLine: number | null;
             contactName: string;
             /**
              * Format: uuid
@@ -5294,6 +5385,184 @@ export interface operations {
             };
         };
     };
+    dismissContactDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                otherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists the fields. */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The contact does not exist or belongs to someone else. */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    undoContactDuplicateDismissal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                otherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists the fields. */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The contact does not exist or belongs to someone else. */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getContactTimeline: {
         parameters: {
             query?: {
@@ -5344,6 +5613,88 @@ export interface operations {
             };
             /** @description The contact does not exist or belongs to someone else. */
             404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries a requestId to quote. */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listContactDuplicates: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page (opaque). */
+                cursor?: string;
+                /** @description How many items to return (1–100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicatePairPageDto"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields. */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or a disabled account. */
+            401: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
