@@ -11,6 +11,7 @@ import { RankedSearchAndIndexesThatEarnTheirCost1795740000000 } from './17957400
 import { AddSyncTombstonesAndAuditErasure1795750000000 } from './1795750000000-AddSyncTombstonesAndAuditErasure.js';
 import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDirectParticipantOrigin.js';
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
+import { SearchServedByWordsAndTrigramGin1795810000000 } from './1795810000000-SearchServedByWordsAndTrigramGin.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   AddSyncTombstonesAndAuditErasure1795750000000,
   AddDirectParticipantOrigin1795760000000,
   AddSuggestionSearchFollowUpAndUsage1795770000000,
+  SearchServedByWordsAndTrigramGin1795810000000,
 ];

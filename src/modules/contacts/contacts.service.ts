@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findOwned, ownedQuery } from '../../common/owned.js';
+import { findOwned } from '../../common/owned.js';
 import {
+  decodeCursor,
+  decodeOpaqueCursor,
   DEFAULT_LIMIT,
-  decodeRankedCursor,
-  paginate,
-  rankedPage,
+  encodeCursor,
+  encodeOpaqueCursor,
+  isUuid,
   type Page,
   type PageQueryDto,
 } from '../../common/pagination.js';
@@ -35,9 +37,50 @@ import {
  * queries must use it verbatim: name, organization, title, tags, responsibilities, interests, notes.
  */
 const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags) || ' ' || coalesce(contact.responsibilities, '') || ' ' || coalesce(contact.interests, '') || ' ' || coalesce(contact.notes, ''))`;
+/** The words of the document (runs of letters and digits), as `ix_contact_search_words` indexes them (migrations/1795810000000-…). */
+const SEARCH_WORDS = `snowball_search_words(${SEARCH_EXPRESSION})`;
 /** A word matched by trigram word similarity (typos, any order); shorter or punctuated words match as literal substrings. */
 const SIMILAR_WORD = /^[\p{L}\p{N}]{3,}$/u;
+/** A word the words index can match whole or as a beginning (relevance tiers 0 and 1). */
+const WORD = /^[\p{L}\p{N}]+$/u;
 const MAX_SEARCH_WORDS = 8;
+
+/** A timestamp as JavaScript's `toISOString()` writes it (the columns are timestamptz(3)). */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoOrNull = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE ${iso(column)} END`;
+
+/** A contact as `ContactDto` (contact.mapper.ts), built as JSON text by PostgreSQL: what a list page shows. */
+const CONTACT_JSON = `json_build_object(
+  'id', contact.id, 'name', contact.name, 'email', contact.email, 'phone', contact.phone,
+  'organization', contact.organization, 'title', contact.title, 'seniority', contact.seniority,
+  'sameOrganization', contact.same_organization, 'responsibilities', contact.responsibilities,
+  'interests', contact.interests, 'canOffer', contact.can_offer, 'notes', contact.notes, 'tags', contact.tags,
+  'linkedinUrl', contact.linkedin_url, 'keepInTouchDays', contact.keep_in_touch_days, 'emails', contact.emails,
+  'phones', contact.phones, 'urls', contact.urls, 'connectedOn', contact.connected_on,
+  'lastInteractionAt', ${isoOrNull('contact.last_interaction_at')}, 'createdAt', ${iso('contact.created_at')},
+  'updatedAt', ${iso('contact.updated_at')}, 'version', contact.version)::text`;
+
+/** Bind parameters of one statement, `$1` being the owner. */
+class SqlParams {
+  readonly values: unknown[];
+  constructor(ownerId: string) {
+    this.values = [ownerId];
+  }
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A page as the response body, from items already serialised: `{ data, nextCursor }`. */
+function pageJson(rows: Array<{ item: string }>, nextCursor: string | null): string {
+  return `{"data":[${rows.map((row) => row.item).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+}
+
+/** A search position: the last row's relevance tier and id. */
+function decodeSearchCursor(cursor: string): { t: number; id: string } {
+  return decodeOpaqueCursor(cursor, (value) => [0, 1, 2].includes(value.t as number) && isUuid(value.id));
+}
 
 /** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
 function normalise(input: CreateContactDto | UpdateContactDto): Partial<Contact> {
@@ -117,45 +160,91 @@ export class ContactsService {
   }
 
   /**
-   * Newest first; with `q`, most relevant first (docs/domain.md "Search"): every word of `q` must be
-   * in the contact's name, organization, title, tags, responsibilities, interests or notes, in any
-   * order, either by trigram word similarity (≥ 0.6: a word's beginning, or the word with a typo) or,
-   * for words under three letters or with punctuation, as a literal substring. Ranked by the word
-   * similarity of the whole `q` (nearest first, straight from the GiST index), then id; the cursor
-   * carries (distance, id).
+   * One page of the owner's contacts as the response body (JSON built by PostgreSQL, docs/domain.md
+   * "Search"): newest first; with `q`, by relevance tier, then id. Every word of `q` must be in the
+   * contact's name, organization, title, tags, responsibilities, interests or notes, in any order:
+   * a word of three or more letters or digits by trigram word similarity (≥ 0.6: the word, its
+   * beginning, or the word with a typo), a shorter or punctuated one as a literal substring. Tier 0:
+   * every word of `q` is a whole word of the contact; tier 1: every word begins one; tier 2: the
+   * other matches (typos, fragments). The cursor carries (tier, id).
    */
   async list(
     ownerId: string,
     page: PageQueryDto,
     filter: { q?: string; tag?: string; seniority?: Seniority },
-  ): Promise<Page<Contact>> {
-    const query = ownedQuery(this.dataSource.manager, Contact, 'contact', ownerId);
-    if (filter.tag) query.andWhere('contact.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.seniority) query.andWhere('contact.seniority = :seniority', { seniority: filter.seniority });
+  ): Promise<string> {
+    const limit = page.limit ?? DEFAULT_LIMIT;
+    const params = new SqlParams(ownerId);
+    const where = [`contact.owner_id = $1`, `contact.deleted_at IS NULL`];
+    if (filter.tag) where.push(`contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]`);
+    if (filter.seniority) where.push(`contact.seniority = ${params.add(filter.seniority)}`);
     const words = [...new Set((filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))].slice(
       0,
       MAX_SEARCH_WORDS,
     );
-    if (words.length === 0) return paginate(query, 'contact', page);
+    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit);
+    return this.ranked(params, where, words, page.cursor, limit);
+  }
 
-    words.forEach((word, i) => {
-      if (SIMILAR_WORD.test(word)) query.andWhere(`${SEARCH_EXPRESSION} %> :word${i}`, { [`word${i}`]: word });
-      else
-        query.andWhere(`${SEARCH_EXPRESSION} LIKE :pattern${i}`, {
-          [`pattern${i}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
-        });
-    });
-    const distance = `(${SEARCH_EXPRESSION} <->> :rankQ)`;
-    query.setParameter('rankQ', words.join(' '));
-    if (page.cursor) {
-      const { r, id } = decodeRankedCursor(page.cursor);
-      query.andWhere(`(${distance}, contact.id) > (:cursorRank::real, :cursorId::uuid)`, {
-        cursorRank: r,
-        cursorId: id,
-      });
+  /** The list without `q`: keyset on (created_at DESC, id DESC) over ix_contact_owner_id_created_at. */
+  private async newestFirst(params: SqlParams, where: string[], cursor: string | undefined, limit: number) {
+    if (cursor) {
+      const { k, id } = decodeCursor(cursor);
+      where.push(`(contact.created_at, contact.id) < (${params.add(k)}::timestamptz, ${params.add(id)}::uuid)`);
     }
-    // The cursor's rank is the distance (1 − word similarity of q to the contact).
-    return rankedPage(query, 'contact', distance, 'ASC', page.limit ?? DEFAULT_LIMIT);
+    const rows: Array<{ id: string; k: string; item: string }> = await this.dataSource.query(
+      `SELECT contact.id, ${iso('contact.created_at')} AS k, ${CONTACT_JSON} AS item
+         FROM contact WHERE ${where.join(' AND ')}
+        ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return pageJson(rows.slice(0, limit), last ? encodeCursor({ k: last.k, id: last.id }) : null);
+  }
+
+  /**
+   * The list with `q`: the tiers from the cursor's on, each in id order, as one UNION ALL whose
+   * branches run one after the other until the page is full (a later tier is never read while an
+   * earlier one fills the page). Each branch is served by an index or by the primary key, as the
+   * planner's statistics on the words index say: a rare word reads its posting list and sorts the
+   * few matches; a common prefix (`mar`) walks pk_contact in id order and stops after a page.
+   */
+  private async ranked(params: SqlParams, where: string[], words: string[], cursor: string | undefined, limit: number) {
+    const from = cursor ? decodeSearchCursor(cursor) : { t: 0, id: null };
+    const matches = words.map((word) =>
+      SIMILAR_WORD.test(word)
+        ? `${SEARCH_EXPRESSION} %> ${params.add(word)}`
+        : `${SEARCH_EXPRESSION} LIKE ${params.add(`%${word.replace(/[\\%_]/g, '\\$&')}%`)}`,
+    );
+    // Tiers 0 and 1 exist when every word is letters and digits (as the words index splits them).
+    const wordy = words.every((word) => WORD.test(word));
+    const exact = words.map((word) => `'${word}'`).join(' & ');
+    const prefix = words.map((word) => `'${word}':*`).join(' & ');
+    const tiers: string[] = wordy
+      ? [
+          `${SEARCH_WORDS} @@ ${params.add(exact)}::tsquery`,
+          `${SEARCH_WORDS} @@ ${params.add(`(${prefix}) & !(${exact})`)}::tsquery`,
+          `${matches.join(' AND ')} AND NOT (${SEARCH_WORDS} @@ ${params.add(prefix)}::tsquery)`,
+        ]
+      : ['false', 'false', matches.join(' AND ')];
+    const take = params.add(limit + 1);
+    const after = from.id ? params.add(from.id) : null;
+    const branches = tiers
+      .map((condition, t) => ({ condition, t }))
+      .filter(({ t, condition }) => t >= from.t && condition !== 'false')
+      .map(
+        ({ condition, t }) =>
+          `(SELECT ${t} AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
+             WHERE ${[...where, condition, ...(t === from.t && after ? [`contact.id > ${after}::uuid`] : [])].join(' AND ')}
+             ORDER BY contact.id LIMIT ${take})`,
+      );
+    if (branches.length === 0) return pageJson([], null);
+    const rows: Array<{ t: number; id: string; item: string }> = await this.dataSource.query(
+      `SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${take}`,
+      params.values,
+    );
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return pageJson(rows.slice(0, limit), last ? encodeOpaqueCursor({ t: last.t, id: last.id }) : null);
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {
