@@ -49,16 +49,24 @@ const MAX_SEARCH_WORDS = 8;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const isoOrNull = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE ${iso(column)} END`;
 
-/** A contact as `ContactDto` (contact.mapper.ts), built as JSON text by PostgreSQL: what a list page shows. */
-const CONTACT_JSON = `json_build_object(
-  'id', contact.id, 'name', contact.name, 'email', contact.email, 'phone', contact.phone,
-  'organization', contact.organization, 'title', contact.title, 'seniority', contact.seniority,
-  'sameOrganization', contact.same_organization, 'responsibilities', contact.responsibilities,
-  'interests', contact.interests, 'canOffer', contact.can_offer, 'notes', contact.notes, 'tags', contact.tags,
-  'linkedinUrl', contact.linkedin_url, 'keepInTouchDays', contact.keep_in_touch_days, 'emails', contact.emails,
-  'phones', contact.phones, 'urls', contact.urls, 'connectedOn', contact.connected_on,
-  'lastInteractionAt', ${isoOrNull('contact.last_interaction_at')}, 'createdAt', ${iso('contact.created_at')},
-  'updatedAt', ${iso('contact.updated_at')}, 'version', contact.version)::text`;
+/** A contact as `ContactDto` (contact.mapper.ts), built as compact JSON text by PostgreSQL: what a list page shows. */
+const CONTACT_JSON = `(SELECT row_to_json(item)::text FROM (SELECT contact.id, contact.name, contact.email, contact.phone,
+  contact.organization, contact.title, contact.seniority, contact.same_organization AS "sameOrganization",
+  contact.responsibilities, contact.interests, contact.can_offer AS "canOffer", contact.notes, contact.tags,
+  contact.linkedin_url AS "linkedinUrl", contact.keep_in_touch_days AS "keepInTouchDays", contact.emails,
+  contact.phones, contact.urls, contact.connected_on AS "connectedOn",
+  ${isoOrNull('contact.last_interaction_at')} AS "lastInteractionAt", ${iso('contact.created_at')} AS "createdAt",
+  ${iso('contact.updated_at')} AS "updatedAt", contact.version) AS item)`;
+
+/**
+ * How many rows a search's first tier may walk in id order before it reads the words index instead:
+ * enough for a page of a word most contacts share, never the whole list for one few share.
+ */
+const walkBudget = (take: number, frequency: number) => Math.min(4000, Math.ceil((4 * take) / frequency));
+/** Below this share of contacts (the words index's statistics), a word's first tier is read from its posting list. */
+const COMMON_WORD = 0.02;
+/** How long the words index's statistics are kept (they change with ANALYZE). */
+const WORD_STATS_TTL_MS = 5 * 60_000;
 
 /** Bind parameters of one statement, `$1` being the owner. */
 class SqlParams {
@@ -79,7 +87,7 @@ function pageJson(rows: Array<{ item: string }>, nextCursor: string | null): str
 
 /** A search position: the last row's relevance tier and id. */
 function decodeSearchCursor(cursor: string): { t: number; id: string } {
-  return decodeOpaqueCursor(cursor, (value) => [0, 1, 2].includes(value.t as number) && isUuid(value.id));
+  return decodeOpaqueCursor(cursor, (value) => (value.t === 0 || value.t === 1) && isUuid(value.id));
 }
 
 /** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
@@ -145,6 +153,9 @@ export class ContactsService {
     private readonly timelines: ContactTimelineRepository,
   ) {}
 
+  /** The words index's most common words and their frequencies (see `wordFrequency`). */
+  private wordStats?: { at: number; elems: string[]; freqs: number[] };
+
   /** Creates a contact with the caller's transaction (referrals create the referred contact this way). */
   async createWithin(manager: EntityManager, ownerId: string, input: CreateContactDto): Promise<Contact> {
     const values = applyValues(EMPTY_VALUES, input);
@@ -165,8 +176,8 @@ export class ContactsService {
    * contact's name, organization, title, tags, responsibilities, interests or notes, in any order:
    * a word of three or more letters or digits by trigram word similarity (≥ 0.6: the word, its
    * beginning, or the word with a typo), a shorter or punctuated one as a literal substring. Tier 0:
-   * every word of `q` is a whole word of the contact; tier 1: every word begins one; tier 2: the
-   * other matches (typos, fragments). The cursor carries (tier, id).
+   * every word of `q` is a whole word of the contact or begins one; tier 1: the other matches
+   * (typos, fragments). The cursor carries (tier, id).
    */
   async list(
     ownerId: string,
@@ -203,48 +214,90 @@ export class ContactsService {
   }
 
   /**
-   * The list with `q`: the tiers from the cursor's on, each in id order, as one UNION ALL whose
-   * branches run one after the other until the page is full (a later tier is never read while an
-   * earlier one fills the page). Each branch is served by an index or by the primary key, as the
-   * planner's statistics on the words index say: a rare word reads its posting list and sorts the
-   * few matches; a common prefix (`mar`) walks pk_contact in id order and stops after a page.
+   * The list with `q`, in two relevance tiers, each in id order, as one UNION ALL whose branches run
+   * one after the other until the page is full (a later branch is never read while an earlier one
+   * fills it). Tier 0, every word of `q` a whole word of the contact or the beginning of one, is read
+   * either from the words index (`ix_contact_search_words`: a word few contacts have, its posting
+   * list) or, for a word many contacts share (the index's statistics say so), by walking the primary
+   * key in id order for at most a bounded number of rows, then the words index beyond them. Tier 1,
+   * the other matches (a typo, a fragment), comes from the trigram index.
    */
   private async ranked(params: SqlParams, where: string[], words: string[], cursor: string | undefined, limit: number) {
     const from = cursor ? decodeSearchCursor(cursor) : { t: 0, id: null };
+    const take = limit + 1;
+    const takeParam = params.add(take);
+    const after = from.id ? params.add(from.id) : null;
+    const afterCursor = (t: number) => (t === from.t && after ? [`contact.id > ${after}::uuid`] : []);
+    // The same document, unindexable: a filter the planner evaluates row by row, never an index scan.
+    const doc = `(${SEARCH_EXPRESSION} || '')`;
     const matches = words.map((word) =>
       SIMILAR_WORD.test(word)
         ? `${SEARCH_EXPRESSION} %> ${params.add(word)}`
         : `${SEARCH_EXPRESSION} LIKE ${params.add(`%${word.replace(/[\\%_]/g, '\\$&')}%`)}`,
     );
-    // Tiers 0 and 1 exist when every word is letters and digits (as the words index splits them).
+    /** Rows of `condition` in id order, read through an index (fenced: the primary key can't be walked for it). */
+    const indexed = (t: number, condition: string[]) =>
+      `(SELECT ${t} AS t, contact.id, ${CONTACT_JSON} AS item
+          FROM (SELECT m.id FROM (SELECT contact.id FROM contact WHERE ${[...where, ...condition].join(' AND ')} OFFSET 0) AS m
+                 ORDER BY m.id LIMIT ${takeParam}) AS hit
+          JOIN contact ON contact.owner_id = $1 AND contact.id = hit.id
+         ORDER BY contact.id)`;
+    const branches: string[] = [];
+    let bound = '';
+    // Tier 0 exists when every word is letters and digits (the words the index splits the document into).
     const wordy = words.every((word) => WORD.test(word));
-    const exact = words.map((word) => `'${word}'`).join(' & ');
-    const prefix = words.map((word) => `'${word}':*`).join(' & ');
-    const tiers: string[] = wordy
-      ? [
-          `${SEARCH_WORDS} @@ ${params.add(exact)}::tsquery`,
-          `${SEARCH_WORDS} @@ ${params.add(`(${prefix}) & !(${exact})`)}::tsquery`,
-          `${matches.join(' AND ')} AND NOT (${SEARCH_WORDS} @@ ${params.add(prefix)}::tsquery)`,
-        ]
-      : ['false', 'false', matches.join(' AND ')];
-    const take = params.add(limit + 1);
-    const after = from.id ? params.add(from.id) : null;
-    const branches = tiers
-      .map((condition, t) => ({ condition, t }))
-      .filter(({ t, condition }) => t >= from.t && condition !== 'false')
-      .map(
-        ({ condition, t }) =>
-          `(SELECT ${t} AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
-             WHERE ${[...where, condition, ...(t === from.t && after ? [`contact.id > ${after}::uuid`] : [])].join(' AND ')}
-             ORDER BY contact.id LIMIT ${take})`,
-      );
-    if (branches.length === 0) return pageJson([], null);
+    const beginsWord = wordy ? words.map((word) => `${doc} ~ ${params.add(`(^|[^[:alnum:]])${word}`)}`) : [];
+    if (wordy && from.t === 0) {
+      const prefix = `${SEARCH_WORDS} @@ ${params.add(words.map((word) => `'${word}':*`).join(' & '))}::tsquery`;
+      const frequency = await this.wordFrequency(words);
+      if (frequency < COMMON_WORD) {
+        branches.push(indexed(0, [prefix, ...beginsWord, ...afterCursor(0)]));
+      } else {
+        bound = `WITH bound AS MATERIALIZED (SELECT w.id FROM (SELECT contact.id FROM contact
+                   WHERE ${['contact.owner_id = $1', ...afterCursor(0)].join(' AND ')}
+                   ORDER BY contact.id LIMIT ${params.add(walkBudget(take, frequency))}) AS w
+                   ORDER BY w.id DESC LIMIT 1) `;
+        branches.push(
+          `(SELECT 0 AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
+             WHERE ${[...where, ...afterCursor(0), 'contact.id <= (SELECT id FROM bound)', ...beginsWord].join(' AND ')}
+             ORDER BY contact.id LIMIT ${takeParam})`,
+          indexed(0, [prefix, ...beginsWord, 'contact.id > (SELECT id FROM bound)']),
+        );
+      }
+    }
+    branches.push(
+      indexed(1, [
+        ...matches,
+        ...(beginsWord.length > 0 ? [`NOT (${beginsWord.join(' AND ')})`] : []),
+        ...afterCursor(1),
+      ]),
+    );
     const rows: Array<{ t: number; id: string; item: string }> = await this.dataSource.query(
-      `SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${take}`,
+      `${bound}SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${takeParam}`,
       params.values,
     );
     const last = rows.length > limit ? rows[limit - 1] : undefined;
     return pageJson(rows.slice(0, limit), last ? encodeOpaqueCursor({ t: last.t, id: last.id }) : null);
+  }
+
+  /**
+   * The share of the user's contacts with a word beginning with each of `words` (the least of them),
+   * from the words index's statistics (pg_stats: the most common words and their frequencies, kept
+   * for a few minutes); 0 for a word not among them, or without statistics (on Citus the
+   * coordinator has none: every word is then read from its posting list).
+   */
+  private async wordFrequency(words: string[]): Promise<number> {
+    if (!this.wordStats || Date.now() - this.wordStats.at > WORD_STATS_TTL_MS) {
+      const rows: Array<{ elems: string[] | null; freqs: number[] | null }> = await this.dataSource.query(
+        `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+          WHERE schemaname = 'public' AND tablename = 'ix_contact_search_words' AND attname <> 'owner_id'`,
+      );
+      this.wordStats = { at: Date.now(), elems: rows[0]?.elems ?? [], freqs: rows[0]?.freqs ?? [] };
+    }
+    const { elems, freqs } = this.wordStats;
+    return Math.min(
+      ...words.map((word) => elems.reduce((sum, elem, i) => (elem.startsWith(word) ? sum + freqs[i] : sum), 0)),
+    );
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {
