@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned } from '../../common/owned.js';
@@ -67,6 +69,17 @@ const walkBudget = (take: number, frequency: number) => Math.min(4000, Math.ceil
 const COMMON_WORD = 0.02;
 /** How long the words index's statistics are kept (they change with ANALYZE). */
 const WORD_STATS_TTL_MS = 5 * 60_000;
+
+/**
+ * Runs a list statement as a named prepared statement (node-postgres prepares it once per pooled
+ * connection, named by a hash of its text): PostgreSQL then keeps its plan instead of planning the
+ * search document's expressions on every request (1–5 ms, more than running it).
+ */
+function prepared<T>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const name = `contacts-list-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  return pool.query({ name, text, values }).then((result) => result.rows as T[]);
+}
 
 /** Bind parameters of one statement, `$1` being the owner. */
 class SqlParams {
@@ -203,7 +216,8 @@ export class ContactsService {
       const { k, id } = decodeCursor(cursor);
       where.push(`(contact.created_at, contact.id) < (${params.add(k)}::timestamptz, ${params.add(id)}::uuid)`);
     }
-    const rows: Array<{ id: string; k: string; item: string }> = await this.dataSource.query(
+    const rows = await prepared<{ id: string; k: string; item: string }>(
+      this.dataSource,
       `SELECT contact.id, ${iso('contact.created_at')} AS k, ${CONTACT_JSON} AS item
          FROM contact WHERE ${where.join(' AND ')}
         ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${params.add(limit + 1)}`,
@@ -272,7 +286,8 @@ export class ContactsService {
         ...afterCursor(1),
       ]),
     );
-    const rows: Array<{ t: number; id: string; item: string }> = await this.dataSource.query(
+    const rows = await prepared<{ t: number; id: string; item: string }>(
+      this.dataSource,
       `${bound}SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${takeParam}`,
       params.values,
     );
