@@ -35,8 +35,9 @@ import {
 } from './contact-values.js';
 
 /**
- * The document the trigram index `ix_contact_search_trgm` is built on (migrations/1795740000000-…);
- * queries must use it verbatim: name, organization, title, tags, responsibilities, interests, notes.
+ * The document the search indexes `ix_contact_search_trgm` and `ix_contact_search_words` are built on
+ * (migrations/1795810000000-…); queries must use it verbatim: name, organization, title, tags,
+ * responsibilities, interests, notes.
  */
 const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags) || ' ' || coalesce(contact.responsibilities, '') || ' ' || coalesce(contact.interests, '') || ' ' || coalesce(contact.notes, ''))`;
 /** The words of the document (runs of letters and digits), as `ix_contact_search_words` indexes them (migrations/1795810000000-…). */
