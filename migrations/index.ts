@@ -13,6 +13,7 @@ import { AddDirectParticipantOrigin1795760000000 } from './1795760000000-AddDire
 import { AddSuggestionSearchFollowUpAndUsage1795770000000 } from './1795770000000-AddSuggestionSearchFollowUpAndUsage.js';
 import { AddContactDuplicateDismissals1795790000000 } from './1795790000000-AddContactDuplicateDismissals.js';
 import { DecodeStoredLinkedinSlugs1795790000001 } from './1795790000001-DecodeStoredLinkedinSlugs.js';
+import { SearchServedByWordsAndTrigramGin1795810000000 } from './1795810000000-SearchServedByWordsAndTrigramGin.js';
 import { AddInsightCountReadModels1795820000000 } from './1795820000000-AddInsightCountReadModels.js';
 import { IndexRefreshTokenExpiry1795850000000 } from './1795850000000-IndexRefreshTokenExpiry.js';
 
@@ -33,6 +34,7 @@ export const migrations: Function[] = [
   AddSuggestionSearchFollowUpAndUsage1795770000000,
   AddContactDuplicateDismissals1795790000000,
   DecodeStoredLinkedinSlugs1795790000001,
+  SearchServedByWordsAndTrigramGin1795810000000,
   AddInsightCountReadModels1795820000000,
   IndexRefreshTokenExpiry1795850000000,
 ];

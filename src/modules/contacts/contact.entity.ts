@@ -25,8 +25,10 @@ export enum Seniority {
   where: '"keep_in_touch_days" IS NOT NULL AND "deleted_at" IS NULL',
 })
 // GiST/GIN indexes created by hand in the migrations (TypeORM can't express them); declared so the
-// schema diff leaves them alone: trigram search (migrations/1795740000000-…) and tag filtering.
+// schema diff leaves them alone: search (trigram GIN and the words GIN, migrations/1795810000000-…)
+// and tag filtering.
 @Index('ix_contact_search_trgm', { synchronize: false })
+@Index('ix_contact_search_words', { synchronize: false })
 @Index('ix_contact_owner_id_tags', { synchronize: false })
 // Full-text over title, responsibilities, interests and tags (suggestions from the whole network).
 @Index('ix_contact_owner_id_document', { synchronize: false })

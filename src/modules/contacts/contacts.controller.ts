@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
@@ -12,7 +12,7 @@ import { CurrentUser, type Principal } from '../../common/auth/principal.js';
 import { ConditionalWrite, IdempotentPost, ProblemResponse, Problems } from '../../common/http/api-responses.js';
 import { IfMatch, setETag } from '../../common/http/etag.js';
 import { UuidParam } from '../../common/http/uuid-param.js';
-import { mapPage, PageOf, PageQueryDto } from '../../common/pagination.js';
+import { PageOf, PageQueryDto } from '../../common/pagination.js';
 import { toContactDto } from './contact.mapper.js';
 import { ContactsService } from './contacts.service.js';
 import { ContactDto, CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './dto/contact.dto.js';
@@ -105,15 +105,20 @@ export class ContactsController {
     return toContactDto(await this.contacts.create(principal.userId, body));
   }
 
-  /** List contacts, newest first; `?q=` searches name, organization, title and tags; `?tag=`, `?seniority=` filter. */
+  /** List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter. */
   @Get()
+  @ApiOkResponse({ type: ContactPageDto })
   @Problems.badRequest()
   async listContacts(
     @CurrentUser() principal: Principal,
     @Query() query: ListContactsQueryDto,
-  ): Promise<ContactPageDto> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const { q, tag, seniority, ...page } = query;
-    return mapPage(await this.contacts.list(principal.userId, page, { q, tag, seniority }), toContactDto);
+    // The page comes serialised (a ContactPageDto built by PostgreSQL): sent as it is.
+    const body = await this.contacts.list(principal.userId, page, { q, tag, seniority });
+    reply.type('application/json; charset=utf-8');
+    return body;
   }
 
   /** One contact (with its ETag). */

@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findOwned, ownedQuery } from '../../common/owned.js';
+import { findOwned } from '../../common/owned.js';
 import {
+  decodeCursor,
+  decodeOpaqueCursor,
   DEFAULT_LIMIT,
-  decodeRankedCursor,
-  paginate,
-  rankedPage,
+  encodeCursor,
+  encodeOpaqueCursor,
+  isUuid,
   type Page,
   type PageQueryDto,
 } from '../../common/pagination.js';
@@ -32,13 +36,74 @@ import {
 } from './contact-values.js';
 
 /**
- * The document the trigram index `ix_contact_search_trgm` is built on (migrations/1795740000000-…);
- * queries must use it verbatim: name, organization, title, tags, responsibilities, interests, notes.
+ * The document the search indexes `ix_contact_search_trgm` and `ix_contact_search_words` are built on
+ * (migrations/1795810000000-…); queries must use it verbatim: name, organization, title, tags,
+ * responsibilities, interests, notes.
  */
 const SEARCH_EXPRESSION = `lower(contact.name || ' ' || coalesce(contact.organization, '') || ' ' || coalesce(contact.title, '') || ' ' || snowball_join_tags(contact.tags) || ' ' || coalesce(contact.responsibilities, '') || ' ' || coalesce(contact.interests, '') || ' ' || coalesce(contact.notes, ''))`;
+/** The words of the document (runs of letters and digits), as `ix_contact_search_words` indexes them (migrations/1795810000000-…). */
+const SEARCH_WORDS = `snowball_search_words(${SEARCH_EXPRESSION})`;
 /** A word matched by trigram word similarity (typos, any order); shorter or punctuated words match as literal substrings. */
 const SIMILAR_WORD = /^[\p{L}\p{N}]{3,}$/u;
+/** A word the words index can match whole or as a beginning (relevance tiers 0 and 1). */
+const WORD = /^[\p{L}\p{N}]+$/u;
 const MAX_SEARCH_WORDS = 8;
+
+/** A timestamp as JavaScript's `toISOString()` writes it (the columns are timestamptz(3)). */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoOrNull = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE ${iso(column)} END`;
+
+/** A contact as `ContactDto` (contact.mapper.ts), built as compact JSON text by PostgreSQL: what a list page shows. */
+const CONTACT_JSON = `(SELECT row_to_json(item)::text FROM (SELECT contact.id, contact.name, contact.email, contact.phone,
+  contact.organization, contact.title, contact.seniority, contact.same_organization AS "sameOrganization",
+  contact.responsibilities, contact.interests, contact.can_offer AS "canOffer", contact.notes, contact.tags,
+  contact.linkedin_url AS "linkedinUrl", contact.keep_in_touch_days AS "keepInTouchDays", contact.emails,
+  contact.phones, contact.urls, contact.connected_on AS "connectedOn",
+  ${isoOrNull('contact.last_interaction_at')} AS "lastInteractionAt", ${iso('contact.created_at')} AS "createdAt",
+  ${iso('contact.updated_at')} AS "updatedAt", contact.version) AS item)`;
+
+/**
+ * How many rows a search's first tier may walk in id order before it reads the words index instead:
+ * enough for a page of a word most contacts share, never the whole list for one few share.
+ */
+const walkBudget = (take: number, frequency: number) => Math.min(4000, Math.ceil((4 * take) / frequency));
+/** Below this share of contacts (the words index's statistics), a word's first tier is read from its posting list. */
+const COMMON_WORD = 0.02;
+/** How long the words index's statistics are kept (they change with ANALYZE). */
+const WORD_STATS_TTL_MS = 5 * 60_000;
+
+/**
+ * Runs a list statement as a named prepared statement (node-postgres prepares it once per pooled
+ * connection, named by a hash of its text): PostgreSQL then keeps its plan instead of planning the
+ * search document's expressions on every request (1–5 ms, more than running it).
+ */
+function prepared<T>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const name = `contacts-list-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  return pool.query({ name, text, values }).then((result) => result.rows as T[]);
+}
+
+/** Bind parameters of one statement, `$1` being the owner. */
+class SqlParams {
+  readonly values: unknown[];
+  constructor(ownerId: string) {
+    this.values = [ownerId];
+  }
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A page as the response body, from items already serialised: `{ data, nextCursor }`. */
+function pageJson(rows: Array<{ item: string }>, nextCursor: string | null): string {
+  return `{"data":[${rows.map((row) => row.item).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+}
+
+/** A search position: the last row's relevance tier and id. */
+function decodeSearchCursor(cursor: string): { t: number; id: string } {
+  return decodeOpaqueCursor(cursor, (value) => (value.t === 0 || value.t === 1) && isUuid(value.id));
+}
 
 /** The scalar fields of a write, normalised; the value fields (emails, phones, URLs) are resolved by `applyValues`. */
 function normalise(input: CreateContactDto | UpdateContactDto): Partial<Contact> {
@@ -104,6 +169,9 @@ export class ContactsService {
     private readonly events: DomainEvents,
   ) {}
 
+  /** The words index's most common words and their frequencies (see `wordFrequency`). */
+  private wordStats?: { at: number; elems: string[]; freqs: number[] };
+
   /** Creates a contact with the caller's transaction (referrals create the referred contact this way). */
   async createWithin(manager: EntityManager, ownerId: string, input: CreateContactDto): Promise<Contact> {
     const values = applyValues(EMPTY_VALUES, input);
@@ -119,45 +187,135 @@ export class ContactsService {
   }
 
   /**
-   * Newest first; with `q`, most relevant first (docs/domain.md "Search"): every word of `q` must be
-   * in the contact's name, organization, title, tags, responsibilities, interests or notes, in any
-   * order, either by trigram word similarity (≥ 0.6: a word's beginning, or the word with a typo) or,
-   * for words under three letters or with punctuation, as a literal substring. Ranked by the word
-   * similarity of the whole `q` (nearest first, straight from the GiST index), then id; the cursor
-   * carries (distance, id).
+   * One page of the owner's contacts as the response body (JSON built by PostgreSQL, docs/domain.md
+   * "Search"): newest first; with `q`, by relevance tier, then id. Every word of `q` must be in the
+   * contact's name, organization, title, tags, responsibilities, interests or notes, in any order:
+   * a word of three or more letters or digits by trigram word similarity (≥ 0.6: the word, its
+   * beginning, or the word with a typo), a shorter or punctuated one as a literal substring. Tier 0:
+   * every word of `q` is a whole word of the contact or begins one; tier 1: the other matches
+   * (typos, fragments). The cursor carries (tier, id).
    */
   async list(
     ownerId: string,
     page: PageQueryDto,
     filter: { q?: string; tag?: string; seniority?: Seniority },
-  ): Promise<Page<Contact>> {
-    const query = ownedQuery(this.dataSource.manager, Contact, 'contact', ownerId);
-    if (filter.tag) query.andWhere('contact.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.seniority) query.andWhere('contact.seniority = :seniority', { seniority: filter.seniority });
+  ): Promise<string> {
+    const limit = page.limit ?? DEFAULT_LIMIT;
+    const params = new SqlParams(ownerId);
+    const where = [`contact.owner_id = $1`, `contact.deleted_at IS NULL`];
+    if (filter.tag) where.push(`contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]`);
+    if (filter.seniority) where.push(`contact.seniority = ${params.add(filter.seniority)}`);
     const words = [...new Set((filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))].slice(
       0,
       MAX_SEARCH_WORDS,
     );
-    if (words.length === 0) return paginate(query, 'contact', page);
+    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit);
+    return this.ranked(params, where, words, page.cursor, limit);
+  }
 
-    words.forEach((word, i) => {
-      if (SIMILAR_WORD.test(word)) query.andWhere(`${SEARCH_EXPRESSION} %> :word${i}`, { [`word${i}`]: word });
-      else
-        query.andWhere(`${SEARCH_EXPRESSION} LIKE :pattern${i}`, {
-          [`pattern${i}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
-        });
-    });
-    const distance = `(${SEARCH_EXPRESSION} <->> :rankQ)`;
-    query.setParameter('rankQ', words.join(' '));
-    if (page.cursor) {
-      const { r, id } = decodeRankedCursor(page.cursor);
-      query.andWhere(`(${distance}, contact.id) > (:cursorRank::real, :cursorId::uuid)`, {
-        cursorRank: r,
-        cursorId: id,
-      });
+  /** The list without `q`: keyset on (created_at DESC, id DESC) over ix_contact_owner_id_created_at. */
+  private async newestFirst(params: SqlParams, where: string[], cursor: string | undefined, limit: number) {
+    if (cursor) {
+      const { k, id } = decodeCursor(cursor);
+      where.push(`(contact.created_at, contact.id) < (${params.add(k)}::timestamptz, ${params.add(id)}::uuid)`);
     }
-    // The cursor's rank is the distance (1 − word similarity of q to the contact).
-    return rankedPage(query, 'contact', distance, 'ASC', page.limit ?? DEFAULT_LIMIT);
+    const rows = await prepared<{ id: string; k: string; item: string }>(
+      this.dataSource,
+      `SELECT contact.id, ${iso('contact.created_at')} AS k, ${CONTACT_JSON} AS item
+         FROM contact WHERE ${where.join(' AND ')}
+        ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return pageJson(rows.slice(0, limit), last ? encodeCursor({ k: last.k, id: last.id }) : null);
+  }
+
+  /**
+   * The list with `q`, in two relevance tiers, each in id order, as one UNION ALL whose branches run
+   * one after the other until the page is full (a later branch is never read while an earlier one
+   * fills it). Tier 0, every word of `q` a whole word of the contact or the beginning of one, is read
+   * either from the words index (`ix_contact_search_words`: a word few contacts have, its posting
+   * list) or, for a word many contacts share (the index's statistics say so), by walking the primary
+   * key in id order for at most a bounded number of rows, then the words index beyond them. Tier 1,
+   * the other matches (a typo, a fragment), comes from the trigram index.
+   */
+  private async ranked(params: SqlParams, where: string[], words: string[], cursor: string | undefined, limit: number) {
+    const from = cursor ? decodeSearchCursor(cursor) : { t: 0, id: null };
+    const take = limit + 1;
+    const takeParam = params.add(take);
+    const after = from.id ? params.add(from.id) : null;
+    const afterCursor = (t: number) => (t === from.t && after ? [`contact.id > ${after}::uuid`] : []);
+    // The same document, unindexable: a filter the planner evaluates row by row, never an index scan.
+    const doc = `(${SEARCH_EXPRESSION} || '')`;
+    const matches = words.map((word) =>
+      SIMILAR_WORD.test(word)
+        ? `${SEARCH_EXPRESSION} %> ${params.add(word)}`
+        : `${SEARCH_EXPRESSION} LIKE ${params.add(`%${word.replace(/[\\%_]/g, '\\$&')}%`)}`,
+    );
+    /** Rows of `condition` in id order, read through an index (fenced: the primary key can't be walked for it). */
+    const indexed = (t: number, condition: string[]) =>
+      `(SELECT ${t} AS t, contact.id, ${CONTACT_JSON} AS item
+          FROM (SELECT m.id FROM (SELECT contact.id FROM contact WHERE ${[...where, ...condition].join(' AND ')} OFFSET 0) AS m
+                 ORDER BY m.id LIMIT ${takeParam}) AS hit
+          JOIN contact ON contact.owner_id = $1 AND contact.id = hit.id
+         ORDER BY contact.id)`;
+    const branches: string[] = [];
+    let bound = '';
+    // Tier 0 exists when every word is letters and digits (the words the index splits the document into).
+    const wordy = words.every((word) => WORD.test(word));
+    const beginsWord = wordy ? words.map((word) => `${doc} ~ ${params.add(`(^|[^[:alnum:]])${word}`)}`) : [];
+    if (wordy && from.t === 0) {
+      const prefix = `${SEARCH_WORDS} @@ ${params.add(words.map((word) => `'${word}':*`).join(' & '))}::tsquery`;
+      const frequency = await this.wordFrequency(words);
+      if (frequency < COMMON_WORD) {
+        branches.push(indexed(0, [prefix, ...beginsWord, ...afterCursor(0)]));
+      } else {
+        bound = `WITH bound AS MATERIALIZED (SELECT w.id FROM (SELECT contact.id FROM contact
+                   WHERE ${['contact.owner_id = $1', ...afterCursor(0)].join(' AND ')}
+                   ORDER BY contact.id LIMIT ${params.add(walkBudget(take, frequency))}) AS w
+                   ORDER BY w.id DESC LIMIT 1) `;
+        branches.push(
+          `(SELECT 0 AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
+             WHERE ${[...where, ...afterCursor(0), 'contact.id <= (SELECT id FROM bound)', ...beginsWord].join(' AND ')}
+             ORDER BY contact.id LIMIT ${takeParam})`,
+          indexed(0, [prefix, ...beginsWord, 'contact.id > (SELECT id FROM bound)']),
+        );
+      }
+    }
+    branches.push(
+      indexed(1, [
+        ...matches,
+        ...(beginsWord.length > 0 ? [`NOT (${beginsWord.join(' AND ')})`] : []),
+        ...afterCursor(1),
+      ]),
+    );
+    const rows = await prepared<{ t: number; id: string; item: string }>(
+      this.dataSource,
+      `${bound}SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${takeParam}`,
+      params.values,
+    );
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return pageJson(rows.slice(0, limit), last ? encodeOpaqueCursor({ t: last.t, id: last.id }) : null);
+  }
+
+  /**
+   * The share of the user's contacts with a word beginning with each of `words` (the least of them),
+   * from the words index's statistics (pg_stats: the most common words and their frequencies, kept
+   * for a few minutes); 0 for a word not among them, or without statistics (on Citus the
+   * coordinator has none: every word is then read from its posting list).
+   */
+  private async wordFrequency(words: string[]): Promise<number> {
+    if (!this.wordStats || Date.now() - this.wordStats.at > WORD_STATS_TTL_MS) {
+      const rows: Array<{ elems: string[] | null; freqs: number[] | null }> = await this.dataSource.query(
+        `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+          WHERE schemaname = 'public' AND tablename = 'ix_contact_search_words' AND attname <> 'owner_id'`,
+      );
+      this.wordStats = { at: Date.now(), elems: rows[0]?.elems ?? [], freqs: rows[0]?.freqs ?? [] };
+    }
+    const { elems, freqs } = this.wordStats;
+    return Math.min(
+      ...words.map((word) => elems.reduce((sum, elem, i) => (elem.startsWith(word) ? sum + freqs[i] : sum), 0)),
+    );
   }
 
   get(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Contact> {
