@@ -269,7 +269,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List contacts, newest first; `?q=` searches name, organization, title and tags; `?tag=`, `?seniority=` filter. */
+        /** List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter. */
         get: operations["listContacts"];
         put?: never;
         /** Add a contact. */
