@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
+import { APP_NODE_ENV, APP_NODE_FLAGS } from '../src/node-runtime.js';
 import {
   COMMON_PREFIX,
   contactIdOf,
@@ -247,11 +248,12 @@ async function main(): Promise<void> {
     const databaseUrl = db.url;
     const appPort = await freePort();
     const appUrl = `http://127.0.0.1:${appPort}`;
-    log('== Snowball (node dist/src/main.js)');
+    // Started as `npm start` starts it (scripts/start.mjs): the same Node flags and allocator settings.
+    log(`== Snowball (node ${APP_NODE_FLAGS.join(' ')} dist/src/main.js)`);
     app = await startNode(
       'app',
-      [path.join(root, 'dist', 'src', 'main.js')],
-      appEnv(appPort, db.url, jwtSecret),
+      [...APP_NODE_FLAGS, path.join(root, 'dist', 'src', 'main.js')],
+      { ...appEnv(appPort, db.url, jwtSecret), ...APP_NODE_ENV },
       /listening on/,
     );
     log(`== dataset (${opts.smoke ? 'smoke' : 'full'} size)`);

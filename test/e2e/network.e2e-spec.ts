@@ -594,6 +594,28 @@ describe('GET /v1/inquiries/:id/network', () => {
       }
       expect(parseSvg(await network(inquiryId, 'svg')).size).toBe(2);
     });
+
+    it('answers a renderer that fails with a problem (500 network_render_failed), then renders again', async () => {
+      const inquiryId = await createInquiry();
+      const a = await createContact('Alpha');
+      await seed(inquiryId, a);
+      const first = await network(inquiryId, 'svg');
+      const renderer = t.app.get(GraphvizRenderer);
+      const moduleUrl = renderer.moduleUrl;
+      renderer.moduleUrl = 'file:///nowhere/graphviz.js';
+      try {
+        const res = await fetchNetwork(inquiryId, 'svg');
+        expect(res.status).toBe(500);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        const problem = JSON.parse(res.body as string) as Record<string, unknown>;
+        expect(problem).toEqual(expect.objectContaining({ status: 500, code: 'network_render_failed' }));
+        expect(JSON.stringify(problem)).not.toMatch(/nowhere|node:|at /);
+      } finally {
+        renderer.moduleUrl = moduleUrl;
+      }
+      // Each layout runs in a fresh process: the same input gives the same bytes.
+      expect(await network(inquiryId, 'svg')).toBe(first);
+    });
   });
 
   describe('size', () => {

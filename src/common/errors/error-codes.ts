@@ -65,6 +65,7 @@ export enum ErrorCode {
   // 5xx
   Internal = 'internal_error',
   DatabaseUnavailable = 'database_unavailable',
+  NetworkRenderFailed = 'network_render_failed',
 }
 
 export interface ErrorCodeEntry {
@@ -310,6 +311,12 @@ export const ERROR_TABLE: Record<ErrorCode, ErrorCodeEntry> = {
     status: 503,
     title: 'Database unavailable',
     detail: 'The database is unavailable; retry shortly.',
+  },
+  [ErrorCode.NetworkRenderFailed]: {
+    status: 500,
+    title: 'Network could not be laid out',
+    detail:
+      'The network could not be laid out as svg on the server. Ask for format=dot or format=graphml and lay it out locally.',
   },
 };
 

@@ -326,11 +326,26 @@ export class AnalyticsRepository {
   ): Promise<CandidateRow[]> {
     const w = SUGGESTION_WEIGHTS;
     return this.dataSource.query(
-      `WITH people AS (
+      `WITH who AS (
+         -- The contacts this inquiry is about (its participants and its referrers), read by primary
+         -- key once: not a scan of all of the user's contacts, so the cost follows the inquiry.
+         -- (OFFSET 0 keeps the probe a probe: the planner would rather hash all contacts.)
+         SELECT c.*
+           FROM (SELECT p.contact_id AS id FROM participant p
+                  WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
+                 UNION
+                 SELECT r.referrer_id FROM referral r
+                  WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL) ids
+          CROSS JOIN LATERAL (
+            SELECT c.id, c.name, c.organization, c.seniority::text AS seniority, c.same_organization,
+                   c.deleted_at IS NULL AS live
+              FROM contact c WHERE c.owner_id = $1 AND c.id = ids.id OFFSET 0) c
+       ),
+       people AS (
          SELECT p.contact_id, p.wave, p.stage::text AS stage, p.origin::text AS origin,
-                c.name, c.organization, c.seniority::text AS seniority, c.same_organization
+                c.name, c.organization, c.seniority, c.same_organization
            FROM participant p
-           JOIN contact c ON c.id = p.contact_id AND c.owner_id = $1 AND c.deleted_at IS NULL
+           JOIN who c ON c.id = p.contact_id AND c.live
           WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
        ),
        heard AS (
@@ -341,7 +356,7 @@ export class AnalyticsRepository {
          SELECT r.referrer_id, rc.name,
                 count(*) AS referrals, count(*) FILTER (WHERE rp.stage IN ${MET}) AS met
            FROM referral r
-           JOIN contact rc ON rc.id = r.referrer_id AND rc.owner_id = $1
+           JOIN who rc ON rc.id = r.referrer_id
            LEFT JOIN people rp ON rp.contact_id = r.referred_id
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
           GROUP BY r.referrer_id, rc.name
@@ -353,15 +368,6 @@ export class AnalyticsRepository {
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
             AND k.met >= ${HIGH_YIELD_MIN_MEETINGS} AND k.met >= ${HIGH_YIELD_MIN_RATE} * k.referrals
           ORDER BY r.referred_id, k.met DESC, k.name
-       ),
-       referred_by AS (
-         SELECT r.referred_id,
-                jsonb_agg(jsonb_build_object('contactId', r.referrer_id, 'name', rc.name, 'reason', r.reason)
-                          ORDER BY r.created_at, r.id) AS referrers
-           FROM referral r
-           JOIN contact rc ON rc.id = r.referrer_id AND rc.owner_id = $1 AND rc.deleted_at IS NULL
-          WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
-          GROUP BY r.referred_id
        ),
        last_ask AS (
          SELECT DISTINCT ON (i.contact_id) i.contact_id, i.outcome::text AS outcome, i.occurred_at,
@@ -381,18 +387,16 @@ export class AnalyticsRepository {
                 hy.name AS high_yield_referrer,
                 CASE WHEN pe.stage IN ('asked', 'no_response') AND la.outcome IN ('pending', 'no_response')
                           AND la.asks = 1 AND la.occurred_at < now() - make_interval(days => $8::int)
-                     THEN floor(extract(epoch FROM now() - la.occurred_at) / 86400)::int END AS stalled_days,
-                rb.referrers
+                     THEN floor(extract(epoch FROM now() - la.occurred_at) / 86400)::int END AS stalled_days
            FROM people pe
            LEFT JOIN high_yield hy ON hy.referred_id = pe.contact_id
            LEFT JOIN last_ask la ON la.contact_id = pe.contact_id
-           LEFT JOIN referred_by rb ON rb.referred_id = pe.contact_id
           WHERE pe.stage NOT IN ('met', 'thanked', 'declined')
        ),
        scored AS (
          SELECT 'inquiry' AS source, f.contact_id, f.name, f.organization, f.seniority, f.same_organization,
                 f.wave, f.wave AS sort_wave, f.stage, f.origin, f.accepted_no_meeting, f.referred_not_asked,
-                f.fills_gap, f.high_yield_referrer, f.stalled_days, f.not_yet_asked, f.referrers,
+                f.fills_gap, f.high_yield_referrer, f.stalled_days, f.not_yet_asked,
                 0 AS matched_terms,
                 (CASE WHEN accepted_no_meeting THEN ${w.acceptedNoMeeting} ELSE 0 END
                + CASE WHEN referred_not_asked THEN ${w.referredNotAsked} ELSE 0 END
@@ -438,7 +442,7 @@ export class AnalyticsRepository {
          UNION ALL
          SELECT 'network', n.contact_id, n.name, n.organization, n.seniority, n.same_organization,
                 NULL::int, ${NETWORK_SORT_WAVE}, NULL::text, NULL::text, false, false, true, NULL::varchar, NULL::int,
-                false, NULL::jsonb, n.matched_terms,
+                false, n.matched_terms,
                 (${w.fillsGap} + least(${w.matchesInquiryPerWord} * n.matched_terms, ${w.matchesInquiryMax}))::int
            FROM network n
        ),
@@ -451,8 +455,17 @@ export class AnalyticsRepository {
           ORDER BY score DESC, sort_wave, name, contact_id
           LIMIT $3
        )
-       SELECT page.*, m.field AS matched_field, m.words AS matched_words
+       SELECT page.*, rb.referrers, m.field AS matched_field, m.words AS matched_words
          FROM page
+         -- Who referred each person on the page (not for everyone in the inquiry).
+         LEFT JOIN LATERAL (
+           SELECT jsonb_agg(jsonb_build_object('contactId', r.referrer_id, 'name', rc.name, 'reason', r.reason)
+                            ORDER BY r.created_at, r.id) AS referrers
+             FROM referral r
+             JOIN contact rc ON rc.id = r.referrer_id AND rc.owner_id = $1 AND rc.deleted_at IS NULL
+            WHERE page.source = 'inquiry' AND r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = page.contact_id
+              AND r.deleted_at IS NULL
+         ) rb ON true
          LEFT JOIN contact c ON page.source = 'network' AND c.owner_id = $1 AND c.id = page.contact_id
          LEFT JOIN LATERAL (
            SELECT f.field, (SELECT string_agg(x.word, ' ' ORDER BY x.n) FROM (

@@ -1,53 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 
-/** How long one layout may take before the worker is stopped and the request answered 422. */
+/** How long one layout may take before the renderer is stopped and the request answered 422. */
 export const RENDER_TIMEOUT_MS = 60_000;
 
 /**
- * The worker: loads Graphviz (WebAssembly) once and lays out one DOT source per message. Plain
- * JavaScript evaluated by `new Worker(…, { eval: true })`, so it runs the same from `dist/` and under
- * ts-jest; the module URL comes from the main thread's resolution.
+ * The renderer process: reads one DOT source from stdin, loads Graphviz (WebAssembly), writes the
+ * SVG to stdout and exits. Plain CommonJS run by `node -e`, so it runs the same from `dist/` and
+ * under ts-jest; the module URL comes from the main process's resolution (argv[1]).
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const graphviz = import(workerData.moduleUrl).then((module) => module.Graphviz.load());
-parentPort.on('message', async ({ id, dot }) => {
+const RENDERER_SOURCE = `
+const chunks = [];
+process.stdin.on('data', (chunk) => chunks.push(chunk));
+process.stdin.on('end', async () => {
   try {
-    const svg = (await graphviz).dot(dot, 'svg');
-    parentPort.postMessage({ id, svg });
+    const { Graphviz } = await import(process.argv[1]);
+    const svg = (await Graphviz.load()).dot(Buffer.concat(chunks).toString('utf8'), 'svg');
+    process.stdout.end(svg);
   } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+    process.stderr.write(String((error && error.message) || error));
+    process.exitCode = 1;
   }
 });
 `;
 
 interface Job {
-  id: number;
   dot: string;
   resolve(svg: string): void;
   reject(error: Error): void;
 }
 
-interface WorkerReply {
-  id: number;
-  svg?: string;
-  error?: string;
-}
-
 /**
- * Renders DOT to SVG with @hpcc-js/wasm-graphviz on a worker thread: a large layout takes seconds
- * of CPU, which must not stall every other request on the event loop. One worker, started on demand;
- * jobs run one at a time in arrival order, and queued jobs reuse it. When the queue is empty the
- * worker is stopped before the answer goes out: Graphviz's WebAssembly memory (80–150 MB, never
- * given back while the module lives) leaves with it, so the process is back to its size after every
- * SVG (issue 8: RSS ≤ 250 MB after any request); loading Graphviz again costs ~50 ms a render.
- * A layout that runs past RENDER_TIMEOUT_MS is abandoned (the worker is stopped; the next job starts
- * a fresh one).
+ * Renders DOT to SVG with @hpcc-js/wasm-graphviz in a **child process**, one per layout: a large
+ * layout takes seconds of CPU, which must not stall every other request on the event loop, and
+ * Graphviz's WebAssembly memory (80–150 MB for 1,000 participants) must leave with it. A worker
+ * thread that is terminated gives the memory back to the allocator, not to the system: glibc keeps
+ * the thread's arena, and the app's RSS stayed ~70 MB higher after every SVG (issue 8: RSS ≤ 250 MB
+ * after any request). A process that exits returns all of it. Starting Node and loading Graphviz
+ * costs ~100 ms a render. Jobs run one at a time in arrival order; a layout that runs past
+ * `timeoutMs` is killed and answered 422 `network_layout_timeout`; a renderer that fails or dies is
+ * answered 500 `network_render_failed` (logged with what it said).
  */
 @Injectable()
 export class GraphvizRenderer implements OnModuleDestroy {
@@ -55,94 +51,75 @@ export class GraphvizRenderer implements OnModuleDestroy {
   timeoutMs = RENDER_TIMEOUT_MS;
   private readonly logger = new Logger(GraphvizRenderer.name);
   private readonly queue: Job[] = [];
-  private worker: Worker | null = null;
-  private running: { job: Job; timer: NodeJS.Timeout } | null = null;
-  private nextId = 1;
+  private running: { job: Job; child: ChildProcess; timer: NodeJS.Timeout } | null = null;
+  /** The Graphviz module the renderer loads (tests point it elsewhere to see a failure). */
+  moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('@hpcc-js/wasm-graphviz')).href;
 
   renderSvg(dot: string): Promise<string> {
     return new Promise<string>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, dot, resolve, reject });
+      this.queue.push({ dot, resolve, reject });
       this.pump();
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     const stopping = new Error('The server is shutting down.');
     for (const job of this.queue.splice(0)) job.reject(stopping);
-    this.finish()?.reject(stopping);
-    await this.stop();
+    const running = this.running;
+    this.running = null;
+    if (running) {
+      clearTimeout(running.timer);
+      running.child.kill('SIGKILL');
+      running.job.reject(stopping);
+    }
   }
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
-    const worker = this.worker ?? this.start();
+    const child = spawn(process.execPath, ['-e', RENDERER_SOURCE, this.moduleUrl], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Only what Node needs: the renderer sees none of the app's settings or secrets.
+      env: { PATH: process.env.PATH },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const settle = (outcome: { svg: string } | { error: Error }) => {
+      if (this.running?.child !== child) return;
+      clearTimeout(this.running.timer);
+      this.running = null;
+      if ('svg' in outcome) job.resolve(outcome.svg);
+      else job.reject(outcome.error);
+      this.pump();
+    };
+    const failed = (why: string) => {
+      this.logger.error({ reason: why }, 'Graphviz renderer failed');
+      settle({
+        error: new AppError(
+          ErrorCode.NetworkRenderFailed,
+          'The network could not be laid out as svg on the server. Ask for format=dot or format=graphml and lay it out locally.',
+        ),
+      });
+    };
     const timer = setTimeout(() => {
-      this.finish()?.reject(
-        new AppError(
+      child.kill('SIGKILL');
+      settle({
+        error: new AppError(
           ErrorCode.NetworkLayoutTimeout,
           `Laying out this network took longer than ${Math.ceil(this.timeoutMs / 1000)} seconds. ` +
             'Download it as dot or graphml and lay it out locally.',
         ),
-      );
-      void this.stop();
-      this.pump();
-    }, this.timeoutMs);
-    this.running = { job, timer };
-    worker.postMessage({ id: job.id, dot: job.dot });
-  }
-
-  /** Ends the running job (clearing its timer) and hands it back to settle. */
-  private finish(): Job | undefined {
-    if (!this.running) return undefined;
-    const { job, timer } = this.running;
-    clearTimeout(timer);
-    this.running = null;
-    return job;
-  }
-
-  private start(): Worker {
-    const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('@hpcc-js/wasm-graphviz')).href;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl } });
-    worker.unref();
-    worker.on('message', (reply: WorkerReply) => {
-      if (worker !== this.worker || this.running?.job.id !== reply.id) return;
-      const job = this.finish()!;
-      const settle = () => {
-        if (reply.svg !== undefined) job.resolve(reply.svg);
-        else job.reject(new Error(`Graphviz could not lay out the network: ${reply.error}`));
-      };
-      if (this.queue.length > 0) {
-        settle();
-        this.pump();
-        return;
-      }
-      // Nothing waits: free Graphviz's memory before answering (a job arriving meanwhile starts a new worker).
-      void this.stop().finally(() => {
-        settle();
-        this.pump();
       });
+    }, this.timeoutMs);
+    this.running = { job, child, timer };
+    child.on('error', (error) => failed(error.message));
+    child.on('close', (code, signal) => {
+      if (code === 0) settle({ svg: Buffer.concat(out).toString('utf8') });
+      else failed(Buffer.concat(err).toString('utf8').slice(0, 2000) || `exited with ${code ?? signal}`);
     });
-    worker.on('error', (error) => {
-      if (worker !== this.worker) return;
-      this.logger.error({ err: error }, 'Graphviz worker failed');
-      this.worker = null;
-      this.finish()?.reject(error);
-      this.pump();
-    });
-    worker.on('exit', () => {
-      if (worker !== this.worker) return;
-      this.worker = null;
-      this.finish()?.reject(new Error('The Graphviz worker stopped unexpectedly.'));
-      this.pump();
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
+    child.stdin.on('error', () => undefined); // a renderer that died early: reported by 'close'
+    child.stdin.end(job.dot);
   }
 }

@@ -11,7 +11,9 @@ import type { NetworkEdgeDto, NetworkNodeDto } from './dto/network.dto.js';
 /**
  * The two reads behind an inquiry's network, parameterised and scoped to owner and inquiry. Live
  * rows only: a soft-deleted participant, referral or contact is not part of the picture, and an
- * edge is kept only when both of its ends are nodes.
+ * edge is kept only when both of its ends are nodes. Each participant's contact is read by primary
+ * key (`OFFSET 0` keeps the planner from hashing all of the user's contacts instead), so the cost
+ * follows the inquiry, not the user's address book.
  */
 @Injectable()
 export class NetworkRepository {
@@ -24,7 +26,11 @@ export class NetworkRepository {
       `SELECT p.contact_id AS "contactId", c.name, p.wave, p.stage, p.origin, c.seniority,
               c.same_organization AS "sameOrganization"
          FROM participant p
-         JOIN contact c ON c.id = p.contact_id AND c.owner_id = p.owner_id AND c.deleted_at IS NULL
+        CROSS JOIN LATERAL (
+          SELECT c.name, c.seniority, c.same_organization FROM contact c
+           WHERE c.owner_id = $1 AND c.id = p.contact_id AND c.deleted_at IS NULL
+          OFFSET 0
+        ) c
         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
         ORDER BY p.wave, p.created_at, p.id
         LIMIT $3`,
@@ -38,8 +44,9 @@ export class NetworkRepository {
       `WITH live AS (
          SELECT p.contact_id
            FROM participant p
-           JOIN contact c ON c.id = p.contact_id AND c.owner_id = p.owner_id AND c.deleted_at IS NULL
           WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
+            AND EXISTS (SELECT 1 FROM contact c WHERE c.owner_id = $1 AND c.id = p.contact_id AND c.deleted_at IS NULL
+                         OFFSET 0)
        )
        SELECT r.id, r.referrer_id AS "from", r.referred_id AS "to", r.reason
          FROM referral r

@@ -59,15 +59,23 @@ export class ReferralGraphRepository {
 
   /**
    * Sets every referral participant's wave to its distance from the nearest seed (the minimum over
-   * its referrers of their wave + 1). Returns the participants no seed reaches any more (orphans),
-   * for the caller to decide about. One statement for the distances, one for the update.
+   * its referrers of their wave + 1) and returns the participants no seed reaches any more (orphans),
+   * for the caller to decide about.
+   *
+   * Without `added`: the whole inquiry, one statement (one walk from the seeds; the update and the
+   * orphans come from the same distances). With `added`, the caller says that the only change since
+   * the waves were last right is that live referral (between two live participants): the cost then
+   * follows what it changes (`lowerAfterReferral`), with exactly the result of the whole walk, and
+   * the answer is [] (a referral added orphans nobody; settling orphans calls this without `added`).
    */
   async recomputeWaves(
     manager: EntityManager,
     ownerId: string,
     inquiryId: string,
+    added?: { referralId: string; referrerId: string; referredId: string },
   ): Promise<Array<{ id: string; stage: string }>> {
-    await manager.query(
+    if (added && (await this.lowerAfterReferral(manager, ownerId, inquiryId, added))) return [];
+    return manager.query(
       `WITH RECURSIVE reach(contact_id, depth) AS (
          SELECT p.contact_id, 0
            FROM participant p
@@ -78,28 +86,114 @@ export class ReferralGraphRepository {
            JOIN referral r ON r.referrer_id = reach.contact_id
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
        ),
-       distance AS (SELECT contact_id, min(depth) AS wave FROM reach GROUP BY contact_id)
-       UPDATE participant p
-          SET sync_seq = snowball_sync_seq(), wave = distance.wave, version = p.version + 1, updated_at = now()
-         FROM distance
-        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = distance.contact_id
-          AND p.deleted_at IS NULL AND p.origin = 'referral' AND p.wave <> distance.wave`,
-      [ownerId, inquiryId],
-    );
-    return manager.query(
-      `WITH RECURSIVE reach(contact_id) AS (
-         SELECT p.contact_id FROM participant p
-          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.origin = 'seed' AND p.deleted_at IS NULL
-         UNION
-         SELECT r.referred_id FROM reach
-           JOIN referral r ON r.referrer_id = reach.contact_id
-          WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
+       distance AS (SELECT contact_id, min(depth) AS wave FROM reach GROUP BY contact_id),
+       moved AS (
+         UPDATE participant p
+            SET sync_seq = snowball_sync_seq(), wave = distance.wave, version = p.version + 1, updated_at = now()
+           FROM distance
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = distance.contact_id
+            AND p.deleted_at IS NULL AND p.origin = 'referral' AND p.wave <> distance.wave
+         RETURNING p.id
        )
        SELECT p.id, p.stage FROM participant p
         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL AND p.origin = 'referral'
-          AND NOT EXISTS (SELECT 1 FROM reach WHERE reach.contact_id = p.contact_id)`,
+          AND NOT EXISTS (SELECT 1 FROM distance WHERE distance.contact_id = p.contact_id)`,
       [ownerId, inquiryId],
     );
+  }
+
+  /**
+   * The waves after one referral was added (referrer r → referred x), computed from what it can
+   * change: only x and the people downstream of x can come closer to a seed, each to at most
+   * (r's wave + 1 + its distance from x). One recursive statement walks down from x while that beats
+   * the stored wave (visiting each (contact, wave) once) and lists the people it lowers; where the
+   * walk stops at someone whose stored wave is already as low, that wave must be their true distance
+   * from a seed, which it is when a chain of referrals (not the new one) leads to them from a seed
+   * with the stored wave one less at every step: that chain is checked for each such person (and for
+   * r), one referrer per step, as `shortestChain` walks. Then one UPDATE for the lowered rows.
+   *
+   * Returns false, having changed nothing, whenever that reasoning does not hold and the whole walk
+   * must decide: the walk meets someone who is a participant by being reached directly (their wave
+   * is 0 but their distance from a seed is not stored) or a contact who is no (live) participant,
+   * or a chain can't be checked (e.g. it runs through such a person, or through someone no seed
+   * reaches). Each of those is rare; the common case (a seed or a referred person refers someone
+   * further down) never needs the whole walk.
+   */
+  private async lowerAfterReferral(
+    manager: EntityManager,
+    ownerId: string,
+    inquiryId: string,
+    added: { referralId: string; referrerId: string; referredId: string },
+  ): Promise<boolean> {
+    const rows: Array<{ kind: 'lower' | 'unsure'; contact_id: string | null; wave: number | null }> =
+      await manager.query(
+        `WITH RECURSIVE
+         referrer AS (
+           SELECT p.origin::text AS origin, p.wave FROM participant p
+            WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = $4 AND p.deleted_at IS NULL
+         ),
+         down(contact_id, wave) AS (
+           SELECT $5::uuid, referrer.wave + 1 FROM referrer
+           UNION
+           SELECT r.referred_id, down.wave + 1
+             FROM down
+             JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = down.contact_id
+                               AND p.deleted_at IS NULL AND p.origin = 'referral' AND p.wave > down.wave
+             JOIN referral r ON r.owner_id = $1 AND r.inquiry_id = $2 AND r.referrer_id = down.contact_id
+                            AND r.deleted_at IS NULL
+         ),
+         best AS (
+           SELECT d.contact_id, min(d.wave) AS wave, p.origin::text AS origin, p.wave AS stored
+             FROM down d
+             LEFT JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = d.contact_id
+                                    AND p.deleted_at IS NULL
+            GROUP BY d.contact_id, p.origin, p.wave
+         ),
+         -- Who must already be at their true wave: the referrer, and where the walk stopped.
+         settled AS (
+           SELECT $4::uuid AS contact_id, referrer.wave FROM referrer WHERE referrer.origin = 'referral'
+           UNION
+           SELECT b.contact_id, b.stored FROM best b WHERE b.origin = 'referral' AND b.stored <= b.wave
+         ),
+         chain(start, contact_id, wave) AS (
+           SELECT s.contact_id, s.contact_id, s.wave FROM settled s
+           UNION ALL
+           SELECT chain.start, prev.referrer_id, prev.wave
+             FROM chain
+             CROSS JOIN LATERAL (
+               SELECT r.referrer_id, p.wave
+                 FROM referral r
+                 JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = r.referrer_id
+                                   AND p.deleted_at IS NULL AND p.wave = chain.wave - 1
+                                   AND (p.origin = 'seed' OR (p.origin = 'referral' AND p.wave > 0))
+                WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = chain.contact_id
+                  AND r.deleted_at IS NULL AND r.id <> $3
+                ORDER BY p.wave = 0 DESC, r.created_at, r.id
+                LIMIT 1
+             ) prev
+            WHERE chain.wave > 0
+         )
+         SELECT 'unsure' AS kind, NULL::uuid AS contact_id, NULL::int AS wave
+          WHERE NOT EXISTS (SELECT 1 FROM referrer WHERE referrer.origin IN ('seed', 'referral'))
+             OR EXISTS (SELECT 1 FROM best WHERE best.origin IS NULL OR best.origin = 'direct')
+             OR EXISTS (SELECT 1 FROM settled s
+                         WHERE NOT EXISTS (SELECT 1 FROM chain c
+                                            WHERE c.start = s.contact_id AND c.contact_id <> s.contact_id AND c.wave = 0))
+         UNION ALL
+         SELECT 'lower', b.contact_id, b.wave FROM best b WHERE b.origin = 'referral' AND b.wave < b.stored`,
+        [ownerId, inquiryId, added.referralId, added.referrerId, added.referredId],
+      );
+    if (rows.some((row) => row.kind === 'unsure')) return false;
+    if (rows.length === 0) return true;
+    await manager.query(
+      `UPDATE participant p
+          SET sync_seq = snowball_sync_seq(), wave = lowered.wave, version = p.version + 1, updated_at = now()
+         FROM unnest($3::uuid[], $4::int[]) AS lowered(contact_id, wave)
+        WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = lowered.contact_id
+          AND p.deleted_at IS NULL AND p.origin = 'referral' AND p.wave <> lowered.wave`,
+      [ownerId, inquiryId, rows.map((row) => row.contact_id), rows.map((row) => row.wave)],
+    );
+    return true;
   }
 
   /**

@@ -186,7 +186,11 @@ export class SnowballService {
     );
     const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
     if (existing) {
-      await this.graph.recomputeWaves(manager, ownerId, inquiryId);
+      await this.graph.recomputeWaves(manager, ownerId, inquiryId, {
+        referralId: referral.id,
+        referrerId: input.referrerId,
+        referredId,
+      });
     } else {
       await manager.insert(Participant, {
         ownerId,
