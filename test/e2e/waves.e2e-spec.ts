@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { registerUser, type TestUser } from '../factories/users.js';
 import * as api from '../support/api.js';
-import { apiGet, type Page } from '../support/http.js';
+import { apiDelete, apiGet, type Page } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /*
@@ -51,10 +51,10 @@ class Model {
     return false;
   }
 
-  /** Distances from the seeds along live referrals (through anyone), then orphans. */
+  /** Distances from the roots (seeds and people reached directly) along live referrals (through anyone), then orphans. */
   recompute(): number[] {
     const distance = new Map<number, number>();
-    let frontier = [...this.people].filter(([, p]) => p.origin === 'seed').map(([c]) => c);
+    let frontier = [...this.people].filter(([, p]) => p.origin !== 'referral').map(([c]) => c);
     frontier.forEach((c) => distance.set(c, 0));
     for (let depth = 1; frontier.length > 0; depth++) {
       const next: number[] = [];
@@ -241,7 +241,7 @@ describe('waves after a referral (recomputed from what changed)', () => {
     expect(bumped).toEqual([chain[3], chain[4], chain[5], side].sort());
   });
 
-  it('falls back to the whole walk through someone reached directly', async () => {
+  it('counts someone reached directly as a root, like a seed: their referrals are a wave below them and never orphans', async () => {
     const inquiryId = (await api.createInquiry(t, user, { title: 'Reached directly' })).id;
     const [s, a, b, d, x, y] = await Promise.all(
       ['S', 'A', 'B', 'D', 'X', 'Y'].map(async (name) => (await api.createContact(t, user, { name })).id),
@@ -251,19 +251,51 @@ describe('waves after a referral (recomputed from what changed)', () => {
     await api.createReferral(t, user, inquiryId, { referrerId: a, referredId: b });
     await api.createReferral(t, user, inquiryId, { referrerId: b, referredId: x });
     await api.createReferral(t, user, inquiryId, { referrerId: x, referredId: y });
-    // D joins directly (a meeting), then refers X: D's distance from a seed is not stored.
+    // D joins directly (a meeting, wave 0), S also refers D, then D refers X: X is one wave below D.
     await api.logInteraction(t, user, { contactId: d, inquiryId, kind: 'meeting' });
     await api.createReferral(t, user, inquiryId, { referrerId: s, referredId: d });
     const made = await api.createReferral<{ wave: number }>(t, user, inquiryId, { referrerId: d, referredId: x });
-    expect(made.wave).toBe(2);
-    const waves = await participants(inquiryId);
-    expect([s, a, b, d, x, y].map((c) => [waves.get(c)?.origin, waves.get(c)?.wave])).toEqual([
+    expect(made.wave).toBe(1);
+    const waves = async () => {
+      const all = await participants(inquiryId);
+      return [s, a, b, d, x, y].map((c) => [all.get(c)?.origin, all.get(c)?.wave]);
+    };
+    const expected = [
       ['seed', 0],
       ['referral', 1],
       ['referral', 2],
       ['direct', 0],
+      ['referral', 1],
       ['referral', 2],
-      ['referral', 3],
+    ];
+    expect(await waves()).toEqual(expected);
+
+    // Deleting B → X (the whole walk runs): X and Y stay, still reached through D; nobody is orphaned.
+    const edges = await t.sql<{ id: string }>(
+      `SELECT id FROM referral WHERE owner_id = $1 AND inquiry_id = $2 AND referrer_id = $3 AND referred_id = $4`,
+      [user.id, inquiryId, b, x],
+    );
+    await apiDelete(t, user, `/v1/inquiries/${inquiryId}/referrals/${edges[0].id}`);
+    expect(await waves()).toEqual(expected);
+
+    // E is reached directly and referred by no one; E suggests Z. Deleting an unrelated referral
+    // (S → W: W leaves) settles orphans, and Z, reached from E, is none of them.
+    const [e, z, w] = await Promise.all(
+      ['E', 'Z', 'W'].map(async (name) => (await api.createContact(t, user, { name })).id),
+    );
+    await api.logInteraction(t, user, { contactId: e, inquiryId, kind: 'call' });
+    expect(
+      (await api.createReferral<{ wave: number }>(t, user, inquiryId, { referrerId: e, referredId: z })).wave,
+    ).toBe(1);
+    const toW = await api.createReferral<{ id: string }>(t, user, inquiryId, { referrerId: s, referredId: w });
+    await apiDelete(t, user, `/v1/inquiries/${inquiryId}/referrals/${toW.id}`);
+    const after = await participants(inquiryId);
+    expect(after.has(w)).toBe(false);
+    expect([after.get(e)?.origin, after.get(e)?.wave, after.get(z)?.origin, after.get(z)?.wave]).toEqual([
+      'direct',
+      0,
+      'referral',
+      1,
     ]);
   });
 });

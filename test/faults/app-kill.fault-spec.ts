@@ -529,11 +529,11 @@ describe('the app killed under load and restarted', () => {
           WHERE p.owner_id = $1 AND p.deleted_at IS NULL AND rank.r < implied.r`,
       );
 
-      // Waves equal a full recompute: the shortest distance from a seed over live referrals.
+      // Waves equal a full recompute: the shortest distance from a root (seed or direct) over live referrals.
       const wrongWaves = await rows(
         `WITH RECURSIVE reach(inquiry_id, contact_id, depth) AS (
            SELECT inquiry_id, contact_id, 0 FROM participant
-            WHERE owner_id = $1 AND origin = 'seed' AND deleted_at IS NULL
+            WHERE owner_id = $1 AND origin IN ('seed', 'direct') AND deleted_at IS NULL
            UNION
            SELECT r.inquiry_id, r.referred_id, reach.depth + 1
              FROM reach JOIN referral r ON r.inquiry_id = reach.inquiry_id AND r.referrer_id = reach.contact_id

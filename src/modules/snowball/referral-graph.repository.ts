@@ -58,9 +58,9 @@ export class ReferralGraphRepository {
   }
 
   /**
-   * Sets every referral participant's wave to its distance from the nearest seed (the minimum over
-   * its referrers of their wave + 1) and returns the participants no seed reaches any more (orphans),
-   * for the caller to decide about.
+   * Sets every referral participant's wave to its distance from the nearest root — a seed or someone
+   * reached directly, both at wave 0 (the minimum over its referrers of their wave + 1) — and returns
+   * the participants no root reaches any more (orphans), for the caller to decide about.
    *
    * Without `added`: the whole inquiry, one statement (one walk from the seeds; the update and the
    * orphans come from the same distances). With `added`, the caller says that the only change since
@@ -79,7 +79,7 @@ export class ReferralGraphRepository {
       `WITH RECURSIVE reach(contact_id, depth) AS (
          SELECT p.contact_id, 0
            FROM participant p
-          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.origin = 'seed' AND p.deleted_at IS NULL
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.origin IN ('seed', 'direct') AND p.deleted_at IS NULL
          UNION
          SELECT r.referred_id, reach.depth + 1
            FROM reach
@@ -112,12 +112,11 @@ export class ReferralGraphRepository {
    * with the stored wave one less at every step: that chain is checked for each such person (and for
    * r), one referrer per step, as `shortestChain` walks. Then one UPDATE for the lowered rows.
    *
+   * Seeds and people reached directly are the roots (wave 0, never lowered): the walk stops at them.
    * Returns false, having changed nothing, whenever that reasoning does not hold and the whole walk
-   * must decide: the walk meets someone who is a participant by being reached directly (their wave
-   * is 0 but their distance from a seed is not stored) or a contact who is no (live) participant,
-   * or a chain can't be checked (e.g. it runs through such a person, or through someone no seed
-   * reaches). Each of those is rare; the common case (a seed or a referred person refers someone
-   * further down) never needs the whole walk.
+   * must decide: the walk meets a contact who is no (live) participant, or a chain can't be checked
+   * (e.g. it runs through such a contact, or through someone no root reaches). Each of those is rare;
+   * the common case (a root or a referred person refers someone further down) never needs the whole walk.
    */
   private async lowerAfterReferral(
     manager: EntityManager,
@@ -165,7 +164,7 @@ export class ReferralGraphRepository {
                  FROM referral r
                  JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = r.referrer_id
                                    AND p.deleted_at IS NULL AND p.wave = chain.wave - 1
-                                   AND (p.origin = 'seed' OR (p.origin = 'referral' AND p.wave > 0))
+                                   AND (p.origin IN ('seed', 'direct') OR (p.origin = 'referral' AND p.wave > 0))
                 WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = chain.contact_id
                   AND r.deleted_at IS NULL AND r.id <> $3
                 ORDER BY p.wave = 0 DESC, r.created_at, r.id
@@ -174,8 +173,8 @@ export class ReferralGraphRepository {
             WHERE chain.wave > 0
          )
          SELECT 'unsure' AS kind, NULL::uuid AS contact_id, NULL::int AS wave
-          WHERE NOT EXISTS (SELECT 1 FROM referrer WHERE referrer.origin IN ('seed', 'referral'))
-             OR EXISTS (SELECT 1 FROM best WHERE best.origin IS NULL OR best.origin = 'direct')
+          WHERE NOT EXISTS (SELECT 1 FROM referrer)
+             OR EXISTS (SELECT 1 FROM best WHERE best.origin IS NULL)
              OR EXISTS (SELECT 1 FROM settled s
                          WHERE NOT EXISTS (SELECT 1 FROM chain c
                                             WHERE c.start = s.contact_id AND c.contact_id <> s.contact_id AND c.wave = 0))
