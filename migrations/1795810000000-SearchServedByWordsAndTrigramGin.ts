@@ -2,7 +2,7 @@
  * Contact search and lists within a page of work (issue 8, docs/performance.md "Contact search"):
  *
  * - `snowball_search_words(document)`: the words of a search document (maximal runs of letters and
- *   digits, the same words pg_trgm sees) as a tsvector; IMMUTABLE so it can be indexed. PL/pgSQL with
+ *   digits, the same words pg_trgm sees; none over 255 bytes) as a tsvector; IMMUTABLE so it can be indexed. PL/pgSQL with
  *   a high COST, so the planner sees what splitting a document costs (15 µs) and never prefers
  *   computing it for every contact (a sequential scan) to reading the index.
  * - `ix_contact_search_words`: GIN over (owner_id, words of the document) (btree_gin). It serves the
@@ -35,7 +35,11 @@ export class SearchServedByWordsAndTrigramGin1795810000000 implements MigrationI
       `CREATE OR REPLACE FUNCTION snowball_search_words(document text) RETURNS tsvector
          LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 1000 AS $$
          BEGIN
-           RETURN array_to_tsvector(array_remove(regexp_split_to_array(document, '[^[:alnum:]]+'), ''));
+           -- Words over 255 bytes are left out (a tsvector refuses words over 2,047 bytes; nobody types
+           -- such a word to find a contact, and the trigram tier still matches inside it).
+           RETURN array_to_tsvector(ARRAY(
+             SELECT word FROM unnest(regexp_split_to_array(document, '[^[:alnum:]]+')) AS word
+              WHERE word <> '' AND octet_length(word) <= 255));
          END $$`,
     );
     await queryRunner.query(`DROP INDEX "public"."ix_contact_search_trgm"`);

@@ -3,7 +3,7 @@ import { registerUser, type TestUser } from '../factories/users.js';
 import { createContact, createInquiry, logInteraction } from '../support/api.js';
 import { apiGet, collectPages, type Page } from '../support/http.js';
 import { expectProblem, fieldsOf } from '../support/problems.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, onCitus, type TestApp } from '../support/test-app.js';
 
 /**
  * The contact list and search as PostgreSQL serves them (docs/domain.md "Search", issue 8): the page
@@ -73,7 +73,8 @@ describe('contact list and search tiers', () => {
       `SELECT f.freq FROM pg_stats, unnest(most_common_elems::text::text[], most_common_elem_freqs) AS f(elem, freq)
         WHERE tablename = 'ix_contact_search_words' AND f.elem = 'marlowe'`,
     );
-    expect(stats.freq).toBeGreaterThan(0.02);
+    // (On Citus the coordinator keeps no statistics of the shards: every word is read from the index.)
+    if (!onCitus) expect(stats.freq).toBeGreaterThan(0.02);
     const { ids } = await pagesOf(common, 'marlowe', 100);
     expect(ids).toEqual(expected);
     // A prefix: "marlow" begins Marlowe and Marlow (Holdings); Marlove is a typo's neighbour.
@@ -101,6 +102,14 @@ describe('contact list and search tiers', () => {
     const { ids: paged } = await pagesOf(rare, 'quillfeather', 1);
     expect(paged).toEqual(await expectedOrder(rare.id, 'quillfeather'));
     expect(paged.at(-1)).toBe(ids[2]); // the typo last
+  });
+
+  it('takes a contact whose notes hold a word too long for the words index, and finds it by its other words', async () => {
+    const owner = await registerUser(t);
+    // One 9,000-character "word": a tsvector refuses words over 2,047 bytes, so the index leaves it out.
+    const long = await createContact<{ id: string }>(t, owner, { name: 'Wendell Longword', notes: 'w'.repeat(9000) });
+    const { ids } = await pagesOf(owner, 'wendell', 10);
+    expect(ids).toEqual([long.id]);
   });
 
   it('shows each contact in a page exactly as GET /v1/contacts/:id does', async () => {

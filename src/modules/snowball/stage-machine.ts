@@ -30,11 +30,14 @@ export function advance(current: ParticipantStage, implied: ParticipantStage): P
 
 /**
  * `rankOf(column)` in SQL: a CASE over the stage's literals (immutable, so Citus can push an UPDATE
- * that compares it down to the shard as it is).
+ * that compares it down to the shard as it is). A searched CASE (`WHEN column = '…'`): Citus 13
+ * deparses the simple form (`CASE column WHEN '…'`) for the shards as `participant_stage = boolean`.
  */
 export function stageRankSql(column: string): string {
-  const cases = (Object.keys(RANK) as ParticipantStage[]).map((stage) => `WHEN '${stage}' THEN ${RANK[stage]}`);
-  return `(CASE ${column} ${cases.join(' ')} END)`;
+  const cases = (Object.keys(RANK) as ParticipantStage[]).map(
+    (stage) => `WHEN ${column} = '${stage}' THEN ${RANK[stage]}`,
+  );
+  return `(CASE ${cases.join(' ')} END)`;
 }
 
 /**
