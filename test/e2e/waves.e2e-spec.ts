@@ -76,15 +76,17 @@ class Model {
     return orphans;
   }
 
+  /** Engaged orphans become seeds first (walk again); only then do the untouched ones left leave. */
   settle(): void {
     for (let round = 0; round < 1000; round++) {
       const orphans = this.recompute();
       if (orphans.length === 0) return;
-      for (const c of orphans) {
-        const p = this.people.get(c)!;
-        if (p.stage === 'suggested') this.people.delete(c);
-        else this.people.set(c, { origin: 'seed', wave: 0, stage: p.stage });
+      const engaged = orphans.filter((c) => this.people.get(c)!.stage !== 'suggested');
+      if (engaged.length > 0) {
+        for (const c of engaged) this.people.set(c, { origin: 'seed', wave: 0, stage: this.people.get(c)!.stage });
+        continue;
       }
+      for (const c of orphans) this.people.delete(c);
     }
   }
 }
@@ -239,6 +241,24 @@ describe('waves after a referral (recomputed from what changed)', () => {
       .map((row) => row.contact_id)
       .sort();
     expect(bumped).toEqual([chain[3], chain[4], chain[5], side].sort());
+  });
+
+  it('keeps the people an engaged orphan suggested: it becomes a seed first, and they stay a wave below it', async () => {
+    const inquiryId = (await api.createInquiry(t, user, { title: 'Engaged orphan' })).id;
+    const [s, a, b] = await Promise.all(
+      ['S', 'A', 'B'].map(async (name) => (await api.createContact(t, user, { name })).id),
+    );
+    await api.addParticipant(t, user, inquiryId, s);
+    const toA = await api.createReferral<{ id: string }>(t, user, inquiryId, { referrerId: s, referredId: a });
+    await api.createReferral(t, user, inquiryId, { referrerId: a, referredId: b });
+    await api.logInteraction(t, user, { contactId: a, inquiryId, kind: 'meeting' });
+    // S → A goes: A (met) is an orphan and becomes a seed; B (suggested) is reached from A again.
+    await apiDelete(t, user, `/v1/inquiries/${inquiryId}/referrals/${toA.id}`);
+    const after = await participants(inquiryId);
+    expect([a, b].map((c) => [after.get(c)?.origin, after.get(c)?.wave])).toEqual([
+      ['seed', 0],
+      ['referral', 1],
+    ]);
   });
 
   it('counts someone reached directly as a root, like a seed: their referrals are a wave below them and never orphans', async () => {

@@ -287,27 +287,29 @@ export class SnowballService {
     return { referrals: removed(referrals), participants: removed(participants) };
   }
 
-  /** Recomputes the inquiry's waves until no orphan is left (the rule of `deleteReferral`; a contact merge uses it too). */
+  /**
+   * Recomputes the inquiry's waves until no orphan is left (the rule of `deleteReferral`; a contact
+   * merge uses it too). Engaged orphans become seeds first and the waves are walked again, so the
+   * people they suggested stay reachable; only the untouched orphans no one reaches then leave.
+   */
   async settleOrphans(manager: EntityManager, ownerId: string, inquiryId: string): Promise<void> {
     for (let round = 0; round < 1000; round++) {
       const orphans = await this.graph.recomputeWaves(manager, ownerId, inquiryId);
       if (orphans.length === 0) return;
-      const untouched = orphans.filter((orphan) => orphan.stage === (ParticipantStage.Suggested as string));
       const engaged = orphans.filter((orphan) => orphan.stage !== (ParticipantStage.Suggested as string));
-      if (untouched.length > 0) {
-        await manager.query(
-          `UPDATE participant SET sync_seq = snowball_sync_seq(), deleted_at = now(), version = version + 1, updated_at = now()
-              WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
-          [ownerId, untouched.map((orphan) => orphan.id)],
-        );
-      }
       if (engaged.length > 0) {
         await manager.query(
           `UPDATE participant SET sync_seq = snowball_sync_seq(), origin = 'seed', wave = 0, version = version + 1, updated_at = now()
               WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
           [ownerId, engaged.map((orphan) => orphan.id)],
         );
+        continue;
       }
+      await manager.query(
+        `UPDATE participant SET sync_seq = snowball_sync_seq(), deleted_at = now(), version = version + 1, updated_at = now()
+            WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+        [ownerId, orphans.map((orphan) => orphan.id)],
+      );
     }
   }
 
