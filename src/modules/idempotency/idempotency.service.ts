@@ -5,6 +5,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ClusterLock, ClusterPurge, type PurgeOutcome } from '../../common/cluster-purge.js';
 import { AcrossTenants, allowAcrossTenants } from '../../database/across-tenants.js';
+import { SESSION_NAME_PREFIX } from '../../database/data-source-options.js';
 import { IdempotencyState } from './idempotency-key.entity.js';
 
 /** How long a key is remembered. */
@@ -19,10 +20,17 @@ const STALE_IN_FLIGHT_SECONDS = 120;
 export const COMPLETE_RETRY_FOR_MS = 60_000;
 const COMPLETE_RETRY_EVERY_MS = 500;
 
+/** Held by another request still running (or by one whose instance died: `instance` tells). */
+interface InFlight {
+  kind: 'in_flight';
+  claim?: string;
+  instance?: string;
+}
+
 export type Claim =
   | { kind: 'claimed' }
   | { kind: 'replay'; status: number; body: unknown }
-  | { kind: 'in_flight' }
+  | InFlight
   | { kind: 'lost'; status: number }
   | { kind: 'mismatch' };
 
@@ -31,7 +39,12 @@ export class IdempotencyService {
   /** Drops keys past their time; once per cluster (see ClusterPurge). */
   readonly purge: ClusterPurge;
 
+  /** This instance's session name (`snowball/<id>`), recorded in its claims. */
+  private readonly instance: string;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const extra = (dataSource.options as { extra?: { application_name?: unknown } }).extra;
+    this.instance = typeof extra?.application_name === 'string' ? extra.application_name : 'snowball';
     this.purge = new ClusterPurge(dataSource, 'idempotency-keys', ClusterLock.PurgeIdempotencyKeys, (manager) =>
       this.deleteExpired(manager),
     );
@@ -51,10 +64,10 @@ export class IdempotencyService {
   async claim(ownerId: string, key: string, requestHash: string, token: string): Promise<Claim> {
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_key (owner_id, key, request_hash, state, response_body, created_at)
-       VALUES ($1, $2, $3, 'in_flight', jsonb_build_object('claim', $4::text), now())
+       VALUES ($1, $2, $3, 'in_flight', jsonb_build_object('claim', $4::text, 'instance', $5::text), now())
        ON CONFLICT (owner_id, key) DO NOTHING
        RETURNING 1`,
-      [ownerId, key, requestHash, token],
+      [ownerId, key, requestHash, token, this.instance],
     );
     const claimed: unknown[] =
       inserted.length > 0
@@ -64,16 +77,52 @@ export class IdempotencyService {
             await this.dataSource.query<[unknown[], number]>(
               `UPDATE idempotency_key
                 SET request_hash = $3, state = 'in_flight', response_status = NULL,
-                    response_body = jsonb_build_object('claim', $6::text), created_at = now()
+                    response_body = jsonb_build_object('claim', $6::text, 'instance', $7::text), created_at = now()
               WHERE owner_id = $1 AND key = $2
                 AND (created_at < now() - make_interval(hours => $4)
                      OR (state = 'in_flight' AND created_at < now() - make_interval(secs => $5)))
              RETURNING 1`,
-              [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS, token],
+              [ownerId, key, requestHash, IDEMPOTENCY_TTL_HOURS, STALE_IN_FLIGHT_SECONDS, token, this.instance],
             )
           )[0];
     if (claimed.length > 0) return { kind: 'claimed' };
-    return (await this.held(ownerId, key, requestHash)) ?? this.claim(ownerId, key, requestHash, token);
+    const held = await this.held(ownerId, key, requestHash);
+    if (held?.kind === 'in_flight' && (await this.takeOverFromDeadInstance(ownerId, key, requestHash, token, held))) {
+      return { kind: 'claimed' };
+    }
+    return held ?? this.claim(ownerId, key, requestHash, token);
+  }
+
+  /**
+   * A key claimed by an instance that is gone (killed or crashed: none of its sessions is left in
+   * `pg_stat_activity`) is taken over at once instead of after STALE_IN_FLIGHT_SECONDS. Compare and
+   * swap on the dead claim's token, so two retries can't both take it. Safe even if the instance is
+   * in fact alive with no session open: its request's claim no longer matches, so its work can't
+   * commit (`markCommitted`). The liveness check reads the coordinator's own sessions (the app's
+   * connections all end there, on Citus too), apart from the distributed UPDATE.
+   */
+  private async takeOverFromDeadInstance(
+    ownerId: string,
+    key: string,
+    requestHash: string,
+    token: string,
+    held: { claim?: string; instance?: string },
+  ): Promise<boolean> {
+    if (!held.claim || !held.instance?.startsWith(SESSION_NAME_PREFIX) || held.instance === this.instance) return false;
+    const alive: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM pg_stat_activity WHERE application_name = $1 LIMIT 1`,
+      [held.instance],
+    );
+    if (alive.length > 0) return false;
+    const [taken] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE idempotency_key
+          SET request_hash = $3, state = 'in_flight', response_status = NULL,
+              response_body = jsonb_build_object('claim', $5::text, 'instance', $6::text), created_at = now()
+        WHERE owner_id = $1 AND key = $2 AND state = 'in_flight' AND response_body->>'claim' = $4
+       RETURNING 1`,
+      [ownerId, key, requestHash, held.claim, token, this.instance],
+    );
+    return taken.length > 0;
   }
 
   /** What a key someone else holds means for this request; undefined when the key is gone. */
@@ -81,7 +130,7 @@ export class IdempotencyService {
     ownerId: string,
     key: string,
     requestHash: string,
-  ): Promise<Exclude<Claim, { kind: 'claimed' }> | undefined> {
+  ): Promise<(Exclude<Claim, { kind: 'claimed' | 'in_flight' }> | InFlight) | undefined> {
     const rows: {
       request_hash: string;
       state: string;
@@ -105,8 +154,14 @@ export class IdempotencyService {
         return existing.age_ms > STALE_IN_FLIGHT_SECONDS * 1000
           ? { kind: 'lost', status: existing.response_status ?? 200 }
           : { kind: 'in_flight' };
-      default:
-        return { kind: 'in_flight' };
+      default: {
+        const body = (existing.response_body ?? {}) as { claim?: unknown; instance?: unknown };
+        return {
+          kind: 'in_flight',
+          claim: typeof body.claim === 'string' ? body.claim : undefined,
+          instance: typeof body.instance === 'string' ? body.instance : undefined,
+        };
+      }
     }
   }
 
