@@ -2,13 +2,14 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres.js';
+import { type Answer, sendRequest } from './http.js';
 
 /**
  * `npm run test:faults` (issue 11): the app itself SIGKILLed under load and restarted — nothing
@@ -44,12 +45,6 @@ const IMPORT_ROWS = 20;
 const STALE_IN_FLIGHT_SECONDS = 120;
 const JWT_SECRET = 'faults-secret-faults-secret-faults-secret-0123';
 const ENTRY = path.resolve('dist/src/main.js');
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 type OpKind = 'referral' | 'interaction' | 'debrief' | 'import';
 interface Op {
@@ -134,30 +129,7 @@ describe('the app killed under load and restarted', () => {
     headers: Record<string, string> = {},
     payload?: string,
     contentType = 'application/json',
-  ) =>
-    new Promise<Answer>((done, failed) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          method,
-          path: route,
-          agent,
-          headers: { ...headers, ...(payload !== undefined ? { 'content-type': contentType } : {}) },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
-          );
-          res.on('error', failed);
-        },
-      );
-      req.setTimeout(15_000, () => req.destroy(new Error('timeout')));
-      req.on('error', failed);
-      req.end(payload);
-    });
+  ) => sendRequest(agent, port, method, route, { headers, payload, contentType, timeoutMs: 15_000 });
 
   /** Spawn to `/health/ready` 200, in ms. */
   const startAndWait = async (proc: AppProcess): Promise<number> => {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { AppConfig } from '../../src/config/app-config.js';
 import { validateEnv } from '../../src/config/env.schema.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { type Answer, sendRequest } from './http.js';
 
 /**
  * `npm run test:faults` (issue 11): PostgreSQL killed (SIGKILL, no shutdown) and restarted three
@@ -27,12 +28,6 @@ const KEYS = Number(process.env.FAULTS_KEYS ?? 300);
 const WORKERS = Number(process.env.FAULTS_WORKERS ?? 6);
 const KILLS = 3;
 const READY_WITHIN_MS = 2_000;
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 describe('PostgreSQL killed under write load', () => {
   let dataDir: string;
@@ -47,29 +42,10 @@ describe('PostgreSQL killed under write load', () => {
   const onExit = (code: unknown) => exits.push(code);
 
   const send = (method: string, route: string, headers: Record<string, string> = {}, body?: unknown) =>
-    new Promise<Answer>((done, failed) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          method,
-          path: route,
-          agent,
-          headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
-          );
-          res.on('error', failed);
-        },
-      );
-      req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
-      req.on('error', failed);
-      req.end(payload);
+    sendRequest(agent, port, method, route, {
+      headers,
+      payload: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: 10_000,
     });
 
   /** The postmaster and its backends: every process whose parent chain leads to the pid in postmaster.pid. */

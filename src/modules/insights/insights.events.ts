@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../common/events/domain-events.js';
 import { ContactMerged, InquiryInsightsRewritten, InteractionDeleted } from '../../common/events/events.js';
+import { moveMergedContactRows } from '../../common/events/merged-rows.js';
 import { InsightsService } from './insights.service.js';
 
 /**
@@ -19,12 +20,9 @@ export class InsightsEventHandlers implements OnModuleInit {
       this.insights.forgetInteraction(manager, event.ownerId, event.interaction.id),
     );
     this.events.subscribe(ContactMerged, async (event, manager) => {
-      const [rows, moved] = await manager.query<[Array<{ inquiry_id: string }>, number]>(
-        `UPDATE insight SET sync_seq = snowball_sync_seq(), contact_id = $2, version = version + 1, updated_at = now()
-          WHERE owner_id = $1 AND contact_id = $3 AND deleted_at IS NULL
-          RETURNING inquiry_id`,
-        [event.ownerId, event.contactId, event.mergedId],
-      );
+      const { moved, rows } = await moveMergedContactRows<{ inquiry_id: string }>(manager, event, 'insight', [
+        'inquiry_id',
+      ]);
       event.moved.insights = moved;
       // The per-inquiry counts by contact (analytics' read models) recount the inquiries touched.
       const inquiryIds = [...new Set(rows.map((row) => row.inquiry_id))];

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../common/events/domain-events.js';
 import { ContactMerged } from '../../common/events/events.js';
+import { moveMergedContactRows } from '../../common/events/merged-rows.js';
 
 /**
  * What interactions do when something happens elsewhere: a merged contact's conversations become
@@ -13,12 +14,7 @@ export class InteractionsEventHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.subscribe(ContactMerged, async (event, manager) => {
-      const [, moved] = await manager.query<[unknown, number]>(
-        `UPDATE interaction SET sync_seq = snowball_sync_seq(), contact_id = $2, version = version + 1, updated_at = now()
-          WHERE owner_id = $1 AND contact_id = $3 AND deleted_at IS NULL`,
-        [event.ownerId, event.contactId, event.mergedId],
-      );
-      event.moved.interactions = moved;
+      event.moved.interactions = (await moveMergedContactRows(manager, event, 'interaction')).moved;
       const [latest] = await manager.query<Array<{ at: Date | null }>>(
         `SELECT max(occurred_at) AS at FROM interaction WHERE owner_id = $1 AND contact_id = $2 AND deleted_at IS NULL`,
         [event.ownerId, event.contactId],
