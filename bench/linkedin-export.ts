@@ -147,21 +147,22 @@ const CLOCK_TICKS = 100;
  * takes on a quiet one. PostgreSQL is null with DATABASE_URL (not ours to read).
  */
 export function cpuMeter(appPid: number | undefined, postgresDataDir: string | null) {
-  const postgres = () => {
+  /** CPU ms of each of the postmaster's children now (backends and workers come and go). */
+  const postgres = (): Map<number, number> | null => {
     if (!postgresDataDir) return null;
     try {
       const postmaster = readFileSync(path.join(postgresDataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
-      let sum = 0;
+      const children = new Map<number, number>();
       for (const entry of readdirSync('/proc')) {
         if (!/^\d+$/.test(entry)) continue;
         try {
           const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-          if (fields[1] === postmaster) sum += cpuMs(Number(entry)) ?? 0;
+          if (fields[1] === postmaster) children.set(Number(entry), cpuMs(Number(entry)) ?? 0);
         } catch {
           // gone meanwhile
         }
       }
-      return sum;
+      return children;
     } catch {
       return null;
     }
@@ -173,8 +174,16 @@ export function cpuMeter(appPid: number | undefined, postgresDataDir: string | n
       const before = read();
       return () => {
         const after = read();
-        const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
-        return { app: diff(before.app, after.app), postgres: diff(before.postgres, after.postgres) };
+        // A child that exited meanwhile took its count with it (not counted); one that started is counted whole.
+        let postgresMs: number | null = null;
+        if (before.postgres && after.postgres) {
+          postgresMs = 0;
+          for (const [pid, ms] of after.postgres) postgresMs += ms - (before.postgres.get(pid) ?? 0);
+        }
+        return {
+          app: before.app === null || after.app === null ? null : after.app - before.app,
+          postgres: postgresMs,
+        };
       };
     },
   };

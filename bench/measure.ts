@@ -25,6 +25,8 @@ export interface LoadOptions {
   duration: number;
   /** The next request (called once per request, so bodies can differ); or a fixed one. */
   next: () => HttpCall;
+  /** Called right before the counted run; the function it returns, right after (to read CPU around it). */
+  around?: () => () => void;
 }
 
 /** Drives `url` with autocannon: `connections` connections for `duration` seconds. */
@@ -60,7 +62,9 @@ export async function load(options: LoadOptions): Promise<Figures> {
     });
   // Warm-up, not counted: JIT, connection pools and caches as they are a few seconds into real traffic.
   await run(Math.max(1, Math.round(options.duration / 5)));
+  const after = options.around?.();
   const result = await run(options.duration);
+  after?.();
   return {
     mode: `load ×${options.connections}`,
     rps: result.requests.total / result.duration,

@@ -11,6 +11,11 @@
  *   interaction is inserted, the contact's last_interaction_at moves forward, and the participant's
  *   stage advances (locked, never backwards) as SnowballService.advanceStage does.
  *
+ * It also serves `GET /v1/contacts?limit=&cursor=` as ContactsService.list serves it without `q`: the
+ * same statement (newest first, keyset on (created_at, id), each contact's JSON built by PostgreSQL
+ * as CONTACT_JSON in src/modules/contacts/contacts.service.ts builds it) and the same page body,
+ * so the list rows have a floor measured beside them: what Fastify + pg alone achieve for that page.
+ *
  * Not mirrored: rate-limit accounting, idempotency keys, request ids and helmet headers; the bench's
  * table says so. Run by bench/run.ts as a child process: PORT, DATABASE_URL, JWT_SECRET.
  */
@@ -218,6 +223,54 @@ async function main(): Promise<void> {
       client.release();
     }
   });
+
+  // The list without `q` (ContactsService.newestFirst): the same statement, as a named prepared statement.
+  const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const contactJson = `(SELECT row_to_json(item)::text FROM (SELECT contact.id, contact.name, contact.email, contact.phone,
+    contact.organization, contact.title, contact.seniority, contact.same_organization AS "sameOrganization",
+    contact.responsibilities, contact.interests, contact.can_offer AS "canOffer", contact.notes, contact.tags,
+    contact.linkedin_url AS "linkedinUrl", contact.keep_in_touch_days AS "keepInTouchDays", contact.emails,
+    contact.phones, contact.urls, contact.connected_on AS "connectedOn",
+    CASE WHEN contact.last_interaction_at IS NULL THEN NULL ELSE ${iso('contact.last_interaction_at')} END AS "lastInteractionAt",
+    ${iso('contact.created_at')} AS "createdAt", ${iso('contact.updated_at')} AS "updatedAt", contact.version) AS item)`;
+  const listText = (after: boolean) =>
+    `SELECT contact.id, ${iso('contact.created_at')} AS k, ${contactJson} AS item FROM contact
+      WHERE contact.owner_id = $1 AND contact.deleted_at IS NULL
+        ${after ? 'AND (contact.created_at, contact.id) < ($3::timestamptz, $4::uuid)' : ''}
+      ORDER BY contact.created_at DESC, contact.id DESC LIMIT $2`;
+  const listQuery = {
+    type: 'object',
+    properties: { limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 }, cursor: { type: 'string' } },
+  };
+  app.get<{ Querystring: { limit: number; cursor?: string } }>(
+    '/v1/contacts',
+    { schema: { querystring: listQuery } },
+    async (request, reply) => {
+      const ownerId = (request as unknown as { userId: string }).userId;
+      const { limit, cursor } = request.query;
+      let from: { k: string; id: string } | null = null;
+      if (cursor) {
+        try {
+          from = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k: string; id: string };
+        } catch {
+          throw new HttpProblem(400, 'Invalid cursor');
+        }
+      }
+      const result = await pool.query<{ id: string; k: string; item: string }>({
+        name: from ? 'list-after' : 'list-first',
+        text: listText(from !== null),
+        values: from ? [ownerId, limit + 1, from.k, from.id] : [ownerId, limit + 1],
+      });
+      const rows = result.rows;
+      const last = rows.length > limit ? rows[limit - 1] : undefined;
+      const next = last ? Buffer.from(JSON.stringify({ k: last.k, id: last.id })).toString('base64url') : null;
+      void reply.type('application/json; charset=utf-8');
+      return `{"data":[${rows
+        .slice(0, limit)
+        .map((row) => row.item)
+        .join(',')}],"nextCursor":${JSON.stringify(next)}}`;
+    },
+  );
 
   const shutdown = () => {
     void app.close().then(() => pool.end().then(() => process.exit(0)));
