@@ -7,7 +7,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-# MALLOC_ARENA_MAX and the V8 flag below are src/node-runtime.ts's (what `npm start` uses): keep them in step.
+# MALLOC_ARENA_MAX and the V8 flags below are src/node-runtime.ts's (what `npm start` uses): test/unit/node-runtime.spec.ts keeps them in step.
 ENV NODE_ENV=production MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
@@ -15,4 +15,4 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "--max-semi-space-size=8", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--expose-gc", "dist/src/main.js"]

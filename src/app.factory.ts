@@ -9,6 +9,7 @@ import { frameworkErrorOptions } from './common/http/framework-errors.js';
 import { BODY_LIMIT_BYTES, installJsonBodyHandling } from './common/http/json-body.js';
 import { createRootLogger, installAccessLog } from './common/http/logging.js';
 import { generateRequestId } from './common/http/request-id.js';
+import { installIdleMemoryRelease } from './common/runtime/idle-memory.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { UsageMeter } from './modules/admin/usage-meter.js';
@@ -44,6 +45,12 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+  });
+  // Heap given back once requests stop (a no-op without --expose-gc, as in the tests).
+  const stopIdleMemoryRelease = installIdleMemoryRelease(fastify);
+  fastify.addHook('onClose', (_instance, done) => {
+    stopIdleMemoryRelease();
+    done();
   });
   const usage = app.get(UsageMeter);
   installAccessLog(fastify, logger, (status, userId) => usage.record(status, userId));
