@@ -66,6 +66,21 @@ interface Row {
   met: boolean | null;
 }
 
+/** Runs of one load taken as one: requests over the time they took, the latency percentiles averaged. */
+function combined(runs: Figures[]): Figures {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const seconds = runs.reduce((sum, run) => sum + (run.rps > 0 ? run.requests / run.rps : 0), 0);
+  const mean = (pick: (run: Figures) => number) => runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  return {
+    mode: runs[0].mode,
+    rps: seconds > 0 ? requests / seconds : 0,
+    p50: mean((run) => run.p50),
+    p99: mean((run) => run.p99),
+    requests,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round = (value: number, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
 
@@ -305,8 +320,36 @@ async function main(): Promise<void> {
         );
       }
     };
-    const loadOn = (url: string, next: () => HttpCall, around?: () => () => void) =>
-      load({ url, token, connections: opts.connections, duration: opts.duration, next, around });
+    const loadOn = (url: string, next: () => HttpCall, around?: () => () => void, duration = opts.duration) =>
+      load({ url, token, connections: opts.connections, duration, next, around });
+    // CPU per request of the server and of PostgreSQL during a counted run (from /proc: what load
+    // on the machine changes little, unlike wall times), logged under the run.
+    const pgDir = db?.embedded ? path.join(BENCH_DATA_DIR, 'postgres') : null;
+    const metered = async (
+      label: string,
+      url: string,
+      pid: number | undefined,
+      next: () => HttpCall,
+      duration?: number,
+    ) => {
+      const meter = cpuMeter(pid, pgDir);
+      let cpu: { app: number | null; postgres: number | null } | undefined;
+      const figures = await loadOn(
+        url,
+        next,
+        () => {
+          const used = meter.start();
+          return () => (cpu = used());
+        },
+        duration,
+      );
+      const perRequest = (ms: number | null | undefined) =>
+        ms === null || ms === undefined ? '?' : ((ms * 1000) / Math.max(1, figures.requests)).toFixed(0);
+      log(
+        `  ${label}: ${figures.rps.toFixed(1)} req/s, p99 ${figures.p99.toFixed(1)} ms; CPU per request: server ${perRequest(cpu?.app)} µs, PostgreSQL ${perRequest(cpu?.postgres)} µs`,
+      );
+      return figures;
+    };
     /** Throughput as a multiple of the reference's for the same request, and the p99 likewise. */
     const ratioTo = (figures: Figures, ref: Figures) =>
       `${(figures.rps / ref.rps).toFixed(2)}× (p99 ${(figures.p99 / ref.p99).toFixed(2)}×)`;
@@ -336,10 +379,24 @@ async function main(): Promise<void> {
           };
         };
       };
-      await vacuum(databaseUrl);
-      const ref = await loadOn(refUrl, writes());
-      await vacuum(databaseUrl);
-      const snow = await loadOn(appUrl, writes());
+      // In the order reference, Snowball, Snowball, reference (half the duration each), so a machine
+      // that gets faster or slower during the minute weighs on both alike.
+      const half = Math.max(1, opts.duration / 2);
+      const servers = {
+        reference: { url: refUrl, pid: referenceChild.process.pid, runs: [] as Figures[] },
+        Snowball: { url: appUrl, pid: appChild.process.pid, runs: [] as Figures[] },
+      };
+      // Both warmed first for a whole run, uncounted: Snowball's code (Nest, TypeORM, the validators)
+      // is much larger than the reference's, and its first thousand writes ran at up to twice the CPU
+      // per request of the later ones while V8 was still compiling it.
+      for (const server of Object.values(servers)) await loadOn(server.url, writes());
+      for (const who of ['reference', 'Snowball', 'Snowball', 'reference'] as const) {
+        await vacuum(databaseUrl);
+        const server = servers[who];
+        server.runs.push(await metered(`write: ${who}`, server.url, server.pid, writes(), half));
+      }
+      const ref = combined(servers.reference.runs);
+      const snow = combined(servers.Snowball.runs);
       const throughput = snow.rps / ref.rps;
       const tail = snow.p99 / ref.p99;
       rows.push({
@@ -367,22 +424,6 @@ async function main(): Promise<void> {
       const p99Goal = (figures: Figures) => figures.p99 <= 20;
       // The floor for the list rows: the same page from the bare reference (Fastify + pg, the same
       // statement and body), measured just before Snowball's; the ratio is Snowball's req/s to it.
-      // CPU per request of the server and of PostgreSQL during the counted run, logged under each row.
-      const pgDir = db?.embedded ? path.join(BENCH_DATA_DIR, 'postgres') : null;
-      const metered = async (label: string, url: string, pid: number | undefined, path: string) => {
-        const meter = cpuMeter(pid, pgDir);
-        let cpu: { app: number | null; postgres: number | null } | undefined;
-        const figures = await loadOn(url, fixed(path), () => {
-          const used = meter.start();
-          return () => (cpu = used());
-        });
-        const perRequest = (ms: number | null | undefined) =>
-          ms === null || ms === undefined ? '?' : ((ms * 1000) / Math.max(1, figures.requests)).toFixed(0);
-        log(
-          `  ${label}: ${figures.rps.toFixed(1)} req/s, p99 ${figures.p99.toFixed(1)} ms; CPU per request: server ${perRequest(cpu?.app)} µs, PostgreSQL ${perRequest(cpu?.postgres)} µs`,
-        );
-        return figures;
-      };
       const refPage1 = (await call(refUrl, token, { path: '/v1/contacts?limit=100' })) as { nextCursor: string | null };
       const floor = new Map<string, Figures>();
       for (const [scenario, path] of [
@@ -393,7 +434,7 @@ async function main(): Promise<void> {
           `/v1/contacts?limit=100&cursor=${encodeURIComponent(refPage1.nextCursor ?? '')}`,
         ],
       ] as const) {
-        const figures = await metered(`${scenario}: reference`, refUrl, referenceChild.process.pid, path);
+        const figures = await metered(`${scenario}: reference`, refUrl, referenceChild.process.pid, fixed(path));
         floor.set(scenario, figures);
         rows.push({
           scenario: `${scenario}: reference (Fastify + pg)`,
@@ -417,7 +458,7 @@ async function main(): Promise<void> {
         // Not a goal of the issue: the floor of any page, for reading the goals above against it.
         ['contacts ?limit=1 (the smallest page)', '/v1/contacts?limit=1', false],
       ] as const) {
-        const figures = await metered(scenario, appUrl, appChild.process.pid, path);
+        const figures = await metered(scenario, appUrl, appChild.process.pid, fixed(path));
         const ref = floor.get(scenario);
         const ratio = ref ? ratioTo(figures, ref) : '';
         if (goal) await add(scenario, figures, 'p99 ≤ 20 ms', p99Goal(figures), ratio);
