@@ -30,19 +30,46 @@ export const SYNC_SEQ = 'snowball_sync_seq()';
  * other lock, so every writer takes the locks in the same order. One round trip.
  */
 export async function takeChangeNumber(manager: EntityManager, ownerId: string): Promise<void> {
-  if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error('takeChangeNumber must run inside a transaction');
-  }
+  assertInTransaction(manager);
   await manager.query(
-    `WITH clock AS (
-       INSERT INTO owner_clock (owner_id, seq) VALUES ($1, 1)
-       ON CONFLICT (owner_id) DO UPDATE SET seq = owner_clock.seq + 1
-       RETURNING seq
-     )
-     SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock`,
+    `WITH ${changeNumberCte('$1')} SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock`,
     [ownerId],
   );
   await joinRequestWrite(manager, ownerId);
+}
+
+/**
+ * `takeChangeNumber` as the first CTE (`clock`) of the transaction's first write, for a hot path that
+ * saves the round trip (POST /v1/interactions): the owner's clock row stays locked from the first
+ * statement to COMMIT, and every round trip in that span holds up the user's other writes
+ * (docs/performance.md, "The write path and the owner's clock"). The statement must select
+ * `CHANGE_NUMBER_SET` (which keeps the number for the transaction's later statements) and give its
+ * own rows `sync_seq = (SELECT seq FROM clock)`: within one statement the `snowball_sync_seq()`
+ * defaults can't see the setting. `ownerParam` is the owner's bind parameter (`$1`). After it, call
+ * `changeNumberTaken`. Nothing may lock a row before it, as for `takeChangeNumber`: the statement's
+ * foreign-key checks run at its end, after the clock.
+ */
+export function changeNumberCte(ownerParam: string): string {
+  return `clock AS (
+       INSERT INTO owner_clock (owner_id, seq) VALUES (${ownerParam}, 1)
+       ON CONFLICT (owner_id) DO UPDATE SET seq = owner_clock.seq + 1
+       RETURNING seq
+     )`;
+}
+
+/** The select-list expression of a statement with `changeNumberCte`: keeps the number for the transaction. */
+export const CHANGE_NUMBER_SET = `(SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock)`;
+
+/** The rest of `takeChangeNumber`, after a statement with `changeNumberCte` ran. */
+export async function changeNumberTaken(manager: EntityManager, ownerId: string): Promise<void> {
+  assertInTransaction(manager);
+  await joinRequestWrite(manager, ownerId);
+}
+
+function assertInTransaction(manager: EntityManager): void {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('a change number must be taken inside a transaction');
+  }
 }
 
 /**

@@ -7,10 +7,15 @@ import {
 } from '../../src/common/runtime/idle-memory.js';
 
 const MB = 1024 * 1024;
-const OPTIONS: IdleMemoryOptions = { idleMs: 500, growthBytes: 24 * MB, minIntervalMs: 5_000 };
+const OPTIONS: IdleMemoryOptions = {
+  idleMs: 500,
+  softLimitBytes: 200 * MB,
+  growthBytes: 24 * MB,
+  minIntervalMs: 5_000,
+};
 
 /** A release with a fake clock and resident size; `collections` counts the collections it ran. */
-function setup(startRss = 150 * MB) {
+function setup(startRss = 190 * MB) {
   const state = { now: 0, rss: startRss, collections: 0 };
   const release = new IdleMemoryRelease(
     () => {
@@ -77,7 +82,7 @@ describe('IdleMemoryRelease', () => {
     const { state, release } = setup();
     state.rss += 30 * MB;
     state.now = 1_000;
-    expect(release.tick()).toBe(true); // rss back to 150 MB
+    expect(release.tick()).toBe(true); // rss back to 190 MB
     expect(release.tick()).toBe(false); // reads the settled baseline
     release.requestStarted();
     state.rss += 40 * MB;
@@ -88,6 +93,17 @@ describe('IdleMemoryRelease', () => {
     state.now = 6_000;
     expect(release.tick()).toBe(true);
     expect(state.collections).toBe(2);
+  });
+
+  it('leaves a process under the soft limit alone, however much it grew', () => {
+    const { state, release } = setup(100 * MB);
+    release.requestStarted();
+    state.rss += 99 * MB;
+    release.requestEnded();
+    state.now = 10_000;
+    expect(release.tick()).toBe(false);
+    state.rss += 1 * MB;
+    expect(release.tick()).toBe(true);
   });
 
   it('a baseline read after a collection that did not shrink the process needs new growth', () => {
@@ -115,7 +131,7 @@ describe('installIdleMemoryRelease', () => {
     const fastify = Fastify();
     let stop = () => undefined as void;
     try {
-      stop = installIdleMemoryRelease(fastify, { idleMs: 300, growthBytes: 0, minIntervalMs: 0 });
+      stop = installIdleMemoryRelease(fastify, { idleMs: 300, softLimitBytes: 0, growthBytes: 0, minIntervalMs: 0 });
       fastify.get('/slow', async () => {
         await sleep(1_200);
         return { ok: true };

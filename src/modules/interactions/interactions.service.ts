@@ -25,7 +25,7 @@ import { paginate, type Page, type PageQueryDto } from '../../common/pagination.
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
 import { AskOutcome, Interaction, InteractionKind } from './interaction.entity.js';
-import { takeChangeNumber } from '../../database/sync-clock.js';
+import { CHANGE_NUMBER_SET, changeNumberCte, changeNumberTaken, takeChangeNumber } from '../../database/sync-clock.js';
 
 /** An interaction as logged or changed, with the contacts who joined an inquiry because of it. */
 export interface LoggedInteraction {
@@ -117,10 +117,9 @@ export class InteractionsService {
   async create(ownerId: string, input: CreateInteractionDto): Promise<LoggedInteraction> {
     const ids: RefIds = { contacts: [input.contactId], inquiries: [input.inquiryId] };
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await takeChangeNumber(manager, ownerId);
-        return this.createWithin(manager, ownerId, input, ids);
-      });
+      return await this.dataSource.transaction((manager) =>
+        this.createWithin(manager, ownerId, input, ids, { takesChangeNumber: true }),
+      );
     } catch (error) {
       // A contact or inquiry that doesn't exist (or is another user's) fails the insert's foreign key
       // before the check in the same statement can say so: the one access check then names the
@@ -132,32 +131,43 @@ export class InteractionsService {
   }
 
   /**
-   * `create` inside the caller's transaction, which took the change number. The ids the input names
-   * are checked with the one access check: by the caller beforehand (the debrief logs its
-   * conversation through it), or, given `check`, in the insert's own statement (one round trip: the
-   * check's CTE and the INSERT see the same snapshot, and a check that fails rolls the insert back).
+   * `create` inside the caller's transaction, which took the change number, or, with
+   * `takesChangeNumber`, takes it in the insert's own statement (`changeNumberCte`: one round trip
+   * less while the user's clock row is locked). The ids the input names are checked with the one
+   * access check: by the caller beforehand (the debrief logs its conversation through it), or, given
+   * `check`, in the insert's own statement (one round trip: the check's CTE and the INSERT see the
+   * same snapshot, and a check that fails rolls the insert back).
    */
   async createWithin(
     manager: EntityManager,
     ownerId: string,
     input: CreateInteractionDto,
     check?: RefIds,
+    options: { takesChangeNumber?: boolean } = {},
   ): Promise<LoggedInteraction> {
     const occurredAt = input.occurredAt ?? new Date();
     this.assertAskFields(input.kind, input.outcome, input.respondedAt, occurredAt, 'respondedAt');
     const refs = check ? ownedRefsQuery(check, 12) : null;
     // One INSERT … RETURNING, read into the entity's shape without TypeORM's save (no hydration, no
-    // query building: this is the hot path of docs/performance.md). id, timestamps, version and the
-    // change number are the columns' defaults.
+    // query building: this is the hot path of docs/performance.md). id, timestamps and version are
+    // the columns' defaults, and so is the change number, unless this statement takes it: then it
+    // comes from the `clock` CTE, as an INSERT … SELECT (Citus refuses a subquery in VALUES).
+    const clock = options.takesChangeNumber === true;
     const insert = `INSERT INTO interaction (owner_id, contact_id, inquiry_id, kind, occurred_at, duration_minutes,
-                                outcome, responded_at, rating, summary, offered)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                outcome, responded_at, rating, summary, offered${clock ? ', sync_seq' : ''})
+       ${clock ? 'SELECT ' : 'VALUES ('}$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11${clock ? ', clock.seq FROM clock' : ')'}
        RETURNING ${INTERACTION_COLUMNS}`;
+    const ctes = [
+      ...(clock ? [changeNumberCte('$1')] : []),
+      ...(refs ? [`refs AS (${refs.sql})`] : []),
+      `inserted AS (${insert})`,
+    ];
+    const extra = [
+      ...(refs ? [`(SELECT coalesce(json_agg(refs), '[]'::json) FROM refs) AS refs`] : []),
+      ...(clock ? [`${CHANGE_NUMBER_SET} AS change_number`] : []),
+    ];
     const rows: Array<InteractionRow & { refs?: FactRow[] }> = await manager.query(
-      refs
-        ? `WITH refs AS (${refs.sql}), inserted AS (${insert})
-           SELECT inserted.*, (SELECT coalesce(json_agg(refs), '[]'::json) FROM refs) AS refs FROM inserted`
-        : insert,
+      extra.length > 0 ? `WITH ${ctes.join(', ')} SELECT inserted.*, ${extra.join(', ')} FROM inserted` : insert,
       [
         ownerId,
         input.contactId,
@@ -177,6 +187,7 @@ export class InteractionsService {
       const missing = OwnedRefs.fromRows(rows[0].refs ?? []).firstMissing(check);
       if (missing) throw refNotFound(missing);
     }
+    if (clock) await changeNumberTaken(manager, ownerId);
     const interaction = interactionOf(rows[0]);
     const event = new InteractionLogged(ownerId, factsOf(interaction));
     await this.events.publish(manager, event);
