@@ -350,6 +350,9 @@ async function main(): Promise<void> {
       );
       return figures;
     };
+    /** A row of the reference server: the 1.00 its ratios are taken against, no RSS, no goal. */
+    const addReference = (scenario: string, figures: Figures) =>
+      rows.push({ scenario, figures, ratio: '1.00', rss: null, rssRightAfter: null, goal: '', met: null });
     /** Throughput as a multiple of the reference's for the same request, and the p99 likewise. */
     const ratioTo = (figures: Figures, ref: Figures) =>
       `${(figures.rps / ref.rps).toFixed(2)}× (p99 ${(figures.p99 / ref.p99).toFixed(2)}×)`;
@@ -399,15 +402,7 @@ async function main(): Promise<void> {
       const snow = combined(servers.Snowball.runs);
       const throughput = snow.rps / ref.rps;
       const tail = snow.p99 / ref.p99;
-      rows.push({
-        scenario: 'write: reference (Fastify + pg)',
-        figures: ref,
-        ratio: '1.00',
-        rss: null,
-        rssRightAfter: null,
-        goal: '',
-        met: null,
-      });
+      addReference('write: reference (Fastify + pg)', ref);
       await add(
         'write: POST /v1/interactions',
         snow,
@@ -436,15 +431,7 @@ async function main(): Promise<void> {
       ] as const) {
         const figures = await metered(`${scenario}: reference`, refUrl, referenceChild.process.pid, fixed(path));
         floor.set(scenario, figures);
-        rows.push({
-          scenario: `${scenario}: reference (Fastify + pg)`,
-          figures,
-          ratio: '1.00',
-          rss: null,
-          rssRightAfter: null,
-          goal: '',
-          met: null,
-        });
+        addReference(`${scenario}: reference (Fastify + pg)`, figures);
       }
       for (const [scenario, path, goal] of [
         [`contacts ?q= rare (${RARE_TERM})`, `/v1/contacts?q=${RARE_TERM}`, true],

@@ -15,8 +15,8 @@ import { AddContactDuplicateDismissals1795790000000 } from './1795790000000-AddC
 import { DecodeStoredLinkedinSlugs1795790000001 } from './1795790000001-DecodeStoredLinkedinSlugs.js';
 import { SearchServedByWordsAndTrigramGin1795810000000 } from './1795810000000-SearchServedByWordsAndTrigramGin.js';
 import { AddInsightCountReadModels1795820000000 } from './1795820000000-AddInsightCountReadModels.js';
-import { BoundContactGinPendingLists1795870000000 } from './1795870000000-BoundContactGinPendingLists.js';
 import { IndexRefreshTokenExpiry1795850000000 } from './1795850000000-IndexRefreshTokenExpiry.js';
+import { BoundContactGinPendingLists1795870000000 } from './1795870000000-BoundContactGinPendingLists.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [

@@ -47,11 +47,7 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
   });
   // Heap given back once requests stop (a no-op without --expose-gc, as in the tests).
-  const stopIdleMemoryRelease = installIdleMemoryRelease(fastify);
-  fastify.addHook('onClose', (_instance, done) => {
-    stopIdleMemoryRelease();
-    done();
-  });
+  installIdleMemoryRelease(fastify);
   const usage = app.get(UsageMeter);
   installAccessLog(fastify, logger, (status, userId) => usage.record(status, userId));
   installJsonBodyHandling(app, fastify, { uploads: [IMPORT_UPLOAD_ROUTE] });

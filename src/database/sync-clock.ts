@@ -31,10 +31,7 @@ export const SYNC_SEQ = 'snowball_sync_seq()';
  */
 export async function takeChangeNumber(manager: EntityManager, ownerId: string): Promise<void> {
   assertInTransaction(manager);
-  await manager.query(
-    `WITH ${changeNumberCte('$1')} SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock`,
-    [ownerId],
-  );
+  await manager.query(`WITH ${changeNumberCte('$1')} SELECT ${SET_SYNC_SEQ} FROM clock`, [ownerId]);
   await joinRequestWrite(manager, ownerId);
 }
 
@@ -43,9 +40,9 @@ export async function takeChangeNumber(manager: EntityManager, ownerId: string):
  * saves the round trip (POST /v1/interactions): the owner's clock row stays locked from the first
  * statement to COMMIT, and every round trip in that span holds up the user's other writes
  * (docs/performance.md, "The write path and the owner's clock"). The statement must select
- * `CHANGE_NUMBER_SET` (which keeps the number for the transaction's later statements) and give its
- * own rows `sync_seq = (SELECT seq FROM clock)`: within one statement the `snowball_sync_seq()`
- * defaults can't see the setting. `ownerParam` is the owner's bind parameter (`$1`). After it, call
+ * `CHANGE_NUMBER_SET` (which keeps the number for the transaction's later statements) and take its
+ * own rows' `sync_seq` from the CTE (`INSERT … SELECT …, clock.seq FROM clock`; Citus refuses a
+ * subquery in VALUES): within one statement the `snowball_sync_seq()` defaults can't see the setting. `ownerParam` is the owner's bind parameter (`$1`). After it, call
  * `changeNumberTaken`. Nothing may lock a row before it, as for `takeChangeNumber`: the statement's
  * foreign-key checks run at its end, after the clock.
  */
@@ -57,8 +54,11 @@ export function changeNumberCte(ownerParam: string): string {
      )`;
 }
 
+/** Keeps the `clock` CTE's number in the transaction-local setting `snowball_sync_seq()` reads. */
+const SET_SYNC_SEQ = `set_config('snowball.sync_seq', seq::text, true)`;
+
 /** The select-list expression of a statement with `changeNumberCte`: keeps the number for the transaction. */
-export const CHANGE_NUMBER_SET = `(SELECT set_config('snowball.sync_seq', seq::text, true) FROM clock)`;
+export const CHANGE_NUMBER_SET = `(SELECT ${SET_SYNC_SEQ} FROM clock)`;
 
 /** The rest of `takeChangeNumber`, after a statement with `changeNumberCte` ran. */
 export async function changeNumberTaken(manager: EntityManager, ownerId: string): Promise<void> {

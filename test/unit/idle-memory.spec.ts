@@ -30,6 +30,14 @@ function setup(startRss = 190 * MB) {
   return { state, release };
 }
 
+/** One request that grew the process by `grownBy`, then quiet until 10 s. */
+function afterOneRequest({ state, release }: ReturnType<typeof setup>, grownBy: number) {
+  release.requestStarted();
+  state.rss += grownBy;
+  release.requestEnded();
+  state.now = 10_000;
+}
+
 describe('IdleMemoryRelease', () => {
   it('collects once the server has been idle and has grown', () => {
     const { state, release } = setup();
@@ -69,10 +77,7 @@ describe('IdleMemoryRelease', () => {
 
   it('does not collect when the process did not grow enough', () => {
     const { state, release } = setup();
-    release.requestStarted();
-    release.requestEnded();
-    state.rss += 23 * MB;
-    state.now = 10_000;
+    afterOneRequest({ state, release }, 23 * MB);
     expect(release.tick()).toBe(false);
     state.rss += 2 * MB;
     expect(release.tick()).toBe(true);
@@ -97,10 +102,7 @@ describe('IdleMemoryRelease', () => {
 
   it('leaves a process under the soft limit alone, however much it grew', () => {
     const { state, release } = setup(100 * MB);
-    release.requestStarted();
-    state.rss += 99 * MB;
-    release.requestEnded();
-    state.now = 10_000;
+    afterOneRequest({ state, release }, 99 * MB);
     expect(release.tick()).toBe(false);
     state.rss += 1 * MB;
     expect(release.tick()).toBe(true);
@@ -129,9 +131,8 @@ describe('installIdleMemoryRelease', () => {
     const saved = global.gc;
     global.gc = () => collected.push(Date.now());
     const fastify = Fastify();
-    let stop = () => undefined as void;
     try {
-      stop = installIdleMemoryRelease(fastify, { idleMs: 300, softLimitBytes: 0, growthBytes: 0, minIntervalMs: 0 });
+      installIdleMemoryRelease(fastify, { idleMs: 300, softLimitBytes: 0, growthBytes: 0, minIntervalMs: 0 });
       fastify.get('/slow', async () => {
         await sleep(1_200);
         return { ok: true };
@@ -149,7 +150,6 @@ describe('installIdleMemoryRelease', () => {
       expect(collected.length).toBeGreaterThan(before);
       expect(collected.at(-1)! - endedAt).toBeGreaterThanOrEqual(300);
     } finally {
-      stop();
       await fastify.close();
       global.gc = saved;
     }
@@ -167,7 +167,7 @@ describe('installIdleMemoryRelease', () => {
       return (addHook as (...args: unknown[]) => unknown)(name, ...rest);
     }) as typeof fastify.addHook;
     try {
-      installIdleMemoryRelease(fastify)();
+      installIdleMemoryRelease(fastify);
       expect(hooks).toEqual([]);
     } finally {
       global.gc = saved;

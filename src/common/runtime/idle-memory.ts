@@ -82,15 +82,16 @@ export class IdleMemoryRelease {
 
 /**
  * Counts the requests in flight of `fastify` (a response's `close` comes after it was sent or when
- * the client went away) and checks every `IDLE_MEMORY_CHECK_MS`. Does nothing when the process was
- * started without `--expose-gc` (the tests, `node dist/src/main.js` by hand). Returns a stop function.
+ * the client went away) and checks every `IDLE_MEMORY_CHECK_MS` until the instance closes. Does
+ * nothing when the process was started without `--expose-gc` (the tests, `node dist/src/main.js` by
+ * hand).
  */
 export function installIdleMemoryRelease(
   fastify: FastifyInstance,
   options: IdleMemoryOptions = IDLE_MEMORY_DEFAULTS,
-): () => void {
+): void {
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (typeof gc !== 'function') return () => undefined;
+  if (typeof gc !== 'function') return;
   const release = new IdleMemoryRelease(gc, () => process.memoryUsage.rss(), Date.now, options);
   fastify.addHook('onRequest', (request, reply, done) => {
     release.requestStarted();
@@ -99,5 +100,8 @@ export function installIdleMemoryRelease(
   });
   const timer = setInterval(() => release.tick(), IDLE_MEMORY_CHECK_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  fastify.addHook('onClose', (_instance, done) => {
+    clearInterval(timer);
+    done();
+  });
 }
