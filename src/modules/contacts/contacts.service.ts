@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOwned } from '../../common/owned.js';
@@ -22,6 +20,7 @@ import { ContactTimelineRepository } from './contact-timeline.repository.js';
 import { Contact, type Seniority } from './contact.entity.js';
 import type { TimelineItemDto } from './dto/timeline.dto.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+import { preparedQuery } from '../../database/prepared.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
@@ -72,16 +71,9 @@ const COMMON_WORD = 0.02;
 /** How long the words index's statistics are kept (they change with ANALYZE). */
 const WORD_STATS_TTL_MS = 5 * 60_000;
 
-/**
- * Runs a list statement as a named prepared statement (node-postgres prepares it once per pooled
- * connection, named by a hash of its text): PostgreSQL then keeps its plan instead of planning the
- * search document's expressions on every request (1–5 ms, more than running it).
- */
-function prepared<T>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const name = `contacts-list-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-  return pool.query({ name, text, values }).then((result) => result.rows as T[]);
-}
+/** A list statement as a named prepared statement (its plan kept per pooled connection). */
+const prepared = <T>(dataSource: DataSource, text: string, values: unknown[]) =>
+  preparedQuery<T>(dataSource, 'contacts-list', text, values);
 
 /** Bind parameters of one statement, `$1` being the owner. */
 class SqlParams {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../../database/prepared.js';
 import type { ChainStepDto } from './dto/chain.dto.js';
 
 /** At most this many shortest chains are listed to one contact (docs/domain.md). */
@@ -258,7 +259,55 @@ export class ReferralGraphRepository {
     cap = MAX_CHAINS,
   ): Promise<ChainStepDto[][]> {
     const rows: ChainEdgeRow[] = await manager.query(
-      `WITH RECURSIVE back(contact_id, wave) AS (
+      `WITH RECURSIVE ${CHAIN_BACK}
+       SELECT ${CHAIN_COLUMNS} ${CHAIN_EDGES}
+        ORDER BY b.wave, r.created_at, r.id`,
+      [ownerId, inquiryId, contactId],
+    );
+    return enumerateChains(rows, contactId, cap);
+  }
+
+  /**
+   * `GET …/participants/:contactId/chain` in one prepared statement (one round trip, its plan kept):
+   * whether the inquiry is live, whether the contact is a live participant of it (with a live
+   * contact), and the chains' edges as `shortestChains` reads them.
+   */
+  async participantChains(
+    dataSource: DataSource,
+    ownerId: string,
+    inquiryId: string,
+    contactId: string,
+    cap = MAX_CHAINS,
+  ): Promise<{ inquiry: boolean; participant: boolean; chains: ChainStepDto[][] }> {
+    const rows = await preparedQuery<ChainEdgeRow & { inquiry_found: boolean; participant_found: boolean }>(
+      dataSource,
+      'chain',
+      `WITH RECURSIVE found AS (
+         SELECT EXISTS (SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL) AS inquiry,
+                EXISTS (SELECT 1 FROM participant p
+                          JOIN contact c ON c.owner_id = p.owner_id AND c.id = p.contact_id AND c.deleted_at IS NULL
+                         WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = $3
+                           AND p.deleted_at IS NULL) AS participant
+       ), ${CHAIN_BACK}
+       SELECT f.inquiry AS inquiry_found, f.participant AS participant_found, e.*
+         FROM found f
+         LEFT JOIN LATERAL (SELECT ${CHAIN_COLUMNS}, r.created_at AS referral_created_at ${CHAIN_EDGES}) e ON f.inquiry AND f.participant
+        ORDER BY e.wave, e.referral_created_at, e.referral_id`,
+      [ownerId, inquiryId, contactId],
+    );
+    const [first] = rows;
+    if (!first?.inquiry_found || !first.participant_found) {
+      return { inquiry: first?.inquiry_found ?? false, participant: false, chains: [] };
+    }
+    return { inquiry: true, participant: true, chains: enumerateChains(first.contact_id ? rows : [], contactId, cap) };
+  }
+}
+
+/**
+ * The sub-graph of referrals on a shortest chain to `$3` in inquiry `$2` of owner `$1`: every contact
+ * one wave closer to a seed, walking back (`back(contact_id, wave)`; UNION, so each is visited once).
+ */
+const CHAIN_BACK = `back(contact_id, wave) AS (
          SELECT p.contact_id, p.wave
            FROM participant p
           WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = $3 AND p.deleted_at IS NULL
@@ -270,45 +319,49 @@ export class ReferralGraphRepository {
            JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = r.referrer_id
                              AND p.deleted_at IS NULL AND p.wave = back.wave - 1
           WHERE back.wave > 0
-       )
-       SELECT b.contact_id, c.name, c.organization, c.title, b.wave,
-              r.id AS referral_id, r.referrer_id, r.reason
-         FROM back b
+       )`;
+
+const CHAIN_COLUMNS = `b.contact_id, c.name, c.organization, c.title, b.wave, r.id AS referral_id, r.referrer_id, r.reason`;
+
+/** Each contact of `back` (`b`) with its summary (`c`) and the referrals into it from the wave before (`r`). */
+const CHAIN_EDGES = `FROM back b
          JOIN contact c ON c.owner_id = $1 AND c.id = b.contact_id
          LEFT JOIN referral r ON r.owner_id = $1 AND r.inquiry_id = $2 AND r.referred_id = b.contact_id
                              AND r.deleted_at IS NULL AND b.wave > 0
-                             AND r.referrer_id IN (SELECT contact_id FROM back WHERE wave = b.wave - 1)
-        ORDER BY b.wave, r.created_at, r.id`,
-      [ownerId, inquiryId, contactId],
-    );
-    if (rows.length === 0) return [];
-    const contacts = new Map<string, ChainEdgeRow>();
-    const into = new Map<string, ChainEdgeRow[]>();
-    for (const row of rows) {
-      contacts.set(row.contact_id, row);
-      if (row.referral_id) into.set(row.contact_id, [...(into.get(row.contact_id) ?? []), row]);
-    }
-    const summary = (id: string) => {
-      const c = contacts.get(id) as ChainEdgeRow;
-      return { id: c.contact_id, name: c.name, organization: c.organization, title: c.title };
-    };
-    const chains: ChainStepDto[][] = [];
-    // Walk back from the contact; `tail` holds the steps after `id`. Each step carries the referral
-    // (and reason) that led to it; the seed's is null.
-    const walk = (id: string, tail: ChainStepDto[]): void => {
-      const node = contacts.get(id);
-      if (!node || chains.length >= cap) return;
-      if (node.wave === 0) {
-        chains.push([{ contact: summary(id), wave: 0, referralId: null, reason: null }, ...tail]);
-        return;
-      }
-      for (const edge of into.get(id) ?? []) {
-        const step = { contact: summary(id), wave: node.wave, referralId: edge.referral_id, reason: edge.reason };
-        walk(edge.referrer_id as string, [step, ...tail]);
-        if (chains.length >= cap) return;
-      }
-    };
-    walk(contactId, []);
-    return chains;
+                             AND r.referrer_id IN (SELECT contact_id FROM back WHERE wave = b.wave - 1)`;
+
+/**
+ * The chains to `contactId` from its sub-graph's edges (ordered by wave, then referral created_at and
+ * id), depth-first, at most `cap`; each step carries the referral (and reason) that led to it, the
+ * seed's null.
+ */
+function enumerateChains(rows: ChainEdgeRow[], contactId: string, cap: number): ChainStepDto[][] {
+  if (rows.length === 0) return [];
+  const contacts = new Map<string, ChainEdgeRow>();
+  const into = new Map<string, ChainEdgeRow[]>();
+  for (const row of rows) {
+    contacts.set(row.contact_id, row);
+    if (row.referral_id) into.set(row.contact_id, [...(into.get(row.contact_id) ?? []), row]);
   }
+  const summary = (id: string) => {
+    const c = contacts.get(id) as ChainEdgeRow;
+    return { id: c.contact_id, name: c.name, organization: c.organization, title: c.title };
+  };
+  const chains: ChainStepDto[][] = [];
+  // Walk back from the contact; `tail` holds the steps after `id`.
+  const walk = (id: string, tail: ChainStepDto[]): void => {
+    const node = contacts.get(id);
+    if (!node || chains.length >= cap) return;
+    if (node.wave === 0) {
+      chains.push([{ contact: summary(id), wave: 0, referralId: null, reason: null }, ...tail]);
+      return;
+    }
+    for (const edge of into.get(id) ?? []) {
+      const step = { contact: summary(id), wave: node.wave, referralId: edge.referral_id, reason: edge.reason };
+      walk(edge.referrer_id as string, [step, ...tail]);
+      if (chains.length >= cap) return;
+    }
+  };
+  walk(contactId, []);
+  return chains;
 }

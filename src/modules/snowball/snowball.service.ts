@@ -315,9 +315,10 @@ export class SnowballService {
 
   /** Every shortest chain to the participant `contactId` (at most MAX_CHAINS; 404 if not a participant). */
   async getParticipantChains(ownerId: string, inquiryId: string, contactId: string): Promise<ChainStepDto[][]> {
-    await this.inquiries.get(ownerId, inquiryId);
-    await this.findParticipant(this.dataSource.manager, ownerId, inquiryId, contactId);
-    return this.graph.shortestChains(this.dataSource.manager, ownerId, inquiryId, contactId);
+    const found = await this.graph.participantChains(this.dataSource, ownerId, inquiryId, contactId);
+    if (!found.inquiry) throw AppError.notFound('Inquiry');
+    if (!found.participant) throw AppError.notFound('Participant');
+    return found.chains;
   }
 
   /** Every shortest chain to a contact (at most MAX_CHAINS), or [] when they are not a participant. */
