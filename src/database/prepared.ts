@@ -2,11 +2,26 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
+/** Statement names by prefix and text; the texts are a few shapes per route, so this stays small. */
+const names = new Map<string, string>();
+const MAX_NAMES = 1_000;
+
+function nameOf(prefix: string, text: string): string {
+  const key = `${prefix}\n${text}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    if (names.size >= MAX_NAMES) names.clear();
+    name = `${prefix}-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(key, name);
+  }
+  return name;
+}
+
 /**
  * Runs a read outside any transaction as a named prepared statement: node-postgres prepares it once
- * per pooled connection (named by `prefix` and a hash of its text), and PostgreSQL keeps its plan
- * instead of planning it on every request (docs/performance.md: 1–5 ms for the contact search's
- * document expressions, ~0.5 ms for the referral chain's recursive query).
+ * per pooled connection (named by `prefix` and a hash of its text, computed once per text), and
+ * PostgreSQL keeps its plan instead of planning it on every request (docs/performance.md: 1–5 ms for
+ * the contact search's document expressions, ~0.5 ms for the referral chain's recursive query).
  */
 export function preparedQuery<T>(
   dataSource: DataSource,
@@ -15,6 +30,5 @@ export function preparedQuery<T>(
   values: unknown[],
 ): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const name = `${prefix}-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-  return pool.query({ name, text, values }).then((result) => result.rows as T[]);
+  return pool.query({ name: nameOf(prefix, text), text, values }).then((result) => result.rows as T[]);
 }
