@@ -154,7 +154,13 @@ export class SnowballService {
     if (known && refs.firstMissing({ contacts: [input.referrerId, input.referredId] })) {
       throw AppError.notFound('Contact');
     }
-    const referrer = await this.participantOf(manager, ownerId, inquiryId, input.referrerId);
+    // The referrer and (when it is given) the referred contact as participants, in one read; the
+    // inquiry's lock keeps them as they are until COMMIT.
+    const participants = await this.participantsOf(manager, ownerId, inquiryId, [
+      input.referrerId,
+      ...(input.referredId ? [input.referredId] : []),
+    ]);
+    const referrer = participants.find((participant) => participant.contactId === input.referrerId);
     if (!referrer) {
       throw new AppError(ErrorCode.ReferrerNotParticipant, 'The referrer must be a participant of this inquiry.');
     }
@@ -184,25 +190,30 @@ export class SnowballService {
         interactionId: input.interactionId ?? null,
       }),
     );
-    const existing = await this.participantOf(manager, ownerId, inquiryId, referredId);
+    // A contact created just now is nobody's participant yet.
+    const existing = input.referredId
+      ? participants.find((participant) => participant.contactId === referredId)
+      : undefined;
     if (existing) {
       await this.graph.recomputeWaves(manager, ownerId, inquiryId, {
         referralId: referral.id,
         referrerId: input.referrerId,
         referredId,
       });
-    } else {
-      await manager.insert(Participant, {
-        ownerId,
-        inquiryId,
-        contactId: referredId,
-        origin: ParticipantOrigin.Referral,
-        wave: referrer.wave + 1,
-        stage: ParticipantStage.Suggested,
-      });
+      const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
+      return { referral, wave: referred!.wave };
     }
-    const referred = await this.participantOf(manager, ownerId, inquiryId, referredId);
-    return { referral, wave: referred!.wave };
+    // A new participant of the next wave: the wave is the one written.
+    const wave = referrer.wave + 1;
+    await manager.insert(Participant, {
+      ownerId,
+      inquiryId,
+      contactId: referredId,
+      origin: ParticipantOrigin.Referral,
+      wave,
+      stage: ParticipantStage.Suggested,
+    });
+    return { referral, wave };
   }
 
   /** The live participants of the inquiry among these contacts (one query). */
