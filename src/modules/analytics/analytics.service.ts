@@ -239,7 +239,11 @@ export class AnalyticsService {
   }
 
   async suggestions(ownerId: string, inquiryId: string, page: PageQueryDto): Promise<Page<SuggestionDto>> {
-    await this.inquiries.get(ownerId, inquiryId);
+    // The inquiry's check and the user's setting side by side (two pooled connections, one wait).
+    const [, { followUpDays }] = await Promise.all([
+      this.inquiries.get(ownerId, inquiryId),
+      this.settings.get(ownerId),
+    ]);
     const limit = page.limit ?? DEFAULT_LIMIT;
     const after = page.cursor
       ? decodeOpaqueCursor<{ s: number; w: number; n: string; id: string }>(
@@ -247,7 +251,6 @@ export class AnalyticsService {
           (v) => Number.isInteger(v.s) && Number.isInteger(v.w) && typeof v.n === 'string' && isUuid(v.id),
         )
       : null;
-    const { followUpDays } = await this.settings.get(ownerId);
     const rows = await this.analytics.candidates(
       ownerId,
       inquiryId,
