@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
-/** Statement names by prefix and text; the texts are a few shapes per route, so this stays small. */
+/**
+ * Statement names by prefix and text, cleared past MAX_NAMES. Each pooled connection also keeps every
+ * statement it prepared, for its lifetime: one per shape of a route's SQL (for the contact search, per
+ * word count, how each word is matched and which filters are given: bounded, but in the thousands at
+ * worst).
+ */
 const names = new Map<string, string>();
 const MAX_NAMES = 1_000;
 

@@ -89,6 +89,24 @@ describe('referral chain: checks and answer in one statement', () => {
     expect(chain.path.map((step) => [step.contact.id, step.wave, step.referralId])).toEqual([[ids.ada, 0, null]]);
   });
 
+  it('a referral answers with the wave of the person referred: a new contact one past the referrer, a participant its lowered wave', async () => {
+    const made = await api.createReferral<{ referredId: string; wave: number }>(t, user, inquiryId, {
+      referrerId: ids.cy,
+      referred: { name: 'Eve Newcomer' },
+    });
+    expect(made.wave).toBe(3);
+    expect(
+      (await apiGet<Chain>(t, user, `/v1/inquiries/${inquiryId}/participants/${made.referredId}/chain`)).path.map(
+        (step) => step.wave,
+      ),
+    ).toEqual([0, 1, 2, 3]);
+    const lowered = await api.createReferral<{ wave: number }>(t, user, inquiryId, {
+      referrerId: ids.ada,
+      referredId: made.referredId,
+    });
+    expect(lowered.wave).toBe(1);
+  });
+
   it('an unknown inquiry, or another user’s, is a 404 that names the inquiry', async () => {
     expect(expectProblem(await chainOf(ids.cy, randomUUID()), 404, 'not_found').detail).toBe('Inquiry not found');
     expect(expectProblem(await chainOf(ids.cy, inquiryId, other), 404, 'not_found').detail).toBe('Inquiry not found');
