@@ -3,21 +3,26 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /**
- * Statement names by prefix and text, cleared past MAX_NAMES. Each pooled connection also keeps every
+ * Statement names by prefix, then text (no key built per call). Each pooled connection also keeps every
  * statement it prepared, for its lifetime: one per shape of a route's SQL (for the contact search, per
  * word count, how each word is matched and which filters are given: bounded, but in the thousands at
  * worst).
  */
-const names = new Map<string, string>();
+const names = new Map<string, Map<string, string>>();
+/** Names kept per prefix (a route's shapes); past it, that prefix's are forgotten and hashed again. */
 const MAX_NAMES = 1_000;
 
 function nameOf(prefix: string, text: string): string {
-  const key = `${prefix}\n${text}`;
-  let name = names.get(key);
+  let byText = names.get(prefix);
+  if (byText === undefined) {
+    byText = new Map<string, string>();
+    names.set(prefix, byText);
+  }
+  let name = byText.get(text);
   if (name === undefined) {
-    if (names.size >= MAX_NAMES) names.clear();
+    if (byText.size >= MAX_NAMES) byText.clear();
     name = `${prefix}-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-    names.set(key, name);
+    byText.set(text, name);
   }
   return name;
 }

@@ -190,10 +190,8 @@ export class SnowballService {
         interactionId: input.interactionId ?? null,
       }),
     );
-    // A contact created just now is nobody's participant yet.
-    const existing = input.referredId
-      ? participants.find((participant) => participant.contactId === referredId)
-      : undefined;
+    // (A contact created just now is nobody's participant yet: not among those read.)
+    const existing = participants.find((participant) => participant.contactId === referredId);
     if (existing) {
       await this.graph.recomputeWaves(manager, ownerId, inquiryId, {
         referralId: referral.id,
