@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { RECOUNT_INSIGHTS } from '../src/modules/analytics/insight-counts.repository.js';
+import { REFRESH_PARTICIPANT_CONTACTS } from '../src/modules/snowball/participant-contacts.repository.js';
 
 export interface Sizes {
   contacts: number;
@@ -191,9 +192,14 @@ export async function fillInquiry(
     [ownerId, inquiryId, offset, size],
   );
   // The read models the app keeps up to date in its write transactions (insight counts by kind, theme
-  // and contact; per theme and contact): filled here with the app's own recount, or the bench would
-  // measure empty ones (docs/performance.md).
+  // and contact; per theme and contact; each participant's contact summary): filled here with the
+  // app's own statements, or the bench would measure empty ones (docs/performance.md).
   for (const statement of RECOUNT_INSIGHTS) await db.query(statement, [ownerId, [inquiryId]]);
+  const members = await db.query<{ ids: string[] }>(
+    `SELECT array_agg(contact_id) AS ids FROM participant WHERE owner_id = $1 AND inquiry_id = $2`,
+    [ownerId, inquiryId],
+  );
+  await db.query(REFRESH_PARTICIPANT_CONTACTS, [ownerId, members.rows[0].ids]);
   await db.query(
     `INSERT INTO commitment (owner_id, contact_id, inquiry_id, description, promised_by, due_at, status)
      SELECT $1::uuid, ${cid('(i * 37) % $4')}, $2::uuid, 'Send the notes on ' || ${pick(themes)},

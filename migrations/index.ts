@@ -17,6 +17,7 @@ import { SearchServedByWordsAndTrigramGin1795810000000 } from './1795810000000-S
 import { AddInsightCountReadModels1795820000000 } from './1795820000000-AddInsightCountReadModels.js';
 import { IndexRefreshTokenExpiry1795850000000 } from './1795850000000-IndexRefreshTokenExpiry.js';
 import { BoundContactGinPendingLists1795870000000 } from './1795870000000-BoundContactGinPendingLists.js';
+import { KeepContactSummaryOnParticipant1795880000000 } from './1795880000000-KeepContactSummaryOnParticipant.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   AddInsightCountReadModels1795820000000,
   IndexRefreshTokenExpiry1795850000000,
   BoundContactGinPendingLists1795870000000,
+  KeepContactSummaryOnParticipant1795880000000,
 ];

@@ -168,8 +168,10 @@ export class InquiryInsightsRewritten {
 }
 
 /**
- * These contacts' seniority or inside/outside may have changed (a contact update, an import that
- * fills them, a merge): read models that keep a contact's perspective beside its counts refresh it.
+ * These contacts' name, organisation, seniority, inside/outside or liveness may have changed (a
+ * contact update or deletion, an import that fills the organisation or the perspective, a merge, a
+ * restored export): read models that keep a contact's summary beside their rows (analytics'
+ * perspectives, the participants' contact summary) refresh it.
  */
 export class ContactProfilesChanged {
   constructor(

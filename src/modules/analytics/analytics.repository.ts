@@ -72,15 +72,13 @@ export interface CandidateRow {
 }
 
 /**
- * The inquiry's live participants joined to their contacts through the contact primary key
- * (owner_id, id) = ANY(the inquiry's contact ids): an index probe per participant, so the cost
- * follows the inquiry, not the user's whole address book (a hash join would scan every contact).
- * Parameters: $1 owner, $2 inquiry. Yields `p` (participant columns) and `c` (contact columns).
+ * The inquiry's live participants whose contact is live, with the contact's summary each keeps
+ * (`contact_name`, `contact_organization`, `contact_seniority`, `contact_same_organization`; the
+ * read model of participant-contacts.repository.ts): no contact is read, so the cost follows the
+ * inquiry, not the user's address book. Parameters: $1 owner, $2 inquiry.
  */
 const INQUIRY_PEOPLE = `participant p
-         JOIN contact c ON c.owner_id = $1 AND c.id = p.contact_id AND c.deleted_at IS NULL
-                       AND c.id = ANY (ARRAY(SELECT contact_id FROM participant
-                                              WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL))`;
+          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL AND p.contact_live`;
 
 /** Stages at which you met the person (perspective heard). */
 const MET = `('met', 'thanked')`;
@@ -127,9 +125,8 @@ export class AnalyticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The funnel, the waves and the perspective coverage in one statement: the inquiry's participants
-   * are joined to their contacts once (by primary key) and aggregated three ways, instead of three
-   * queries each making the join. Same rows as `funnel`, `waves` and `coverage`.
+   * The funnel, the waves and the perspective coverage in one statement: the inquiry's participants,
+   * with their contacts' summary, read once and aggregated three ways.
    */
   async participantFigures(
     ownerId: string,
@@ -141,9 +138,8 @@ export class AnalyticsRepository {
   }> {
     const rows: Array<{ funnel: never; waves: never; coverage: never }> = await this.dataSource.query(
       `WITH people AS MATERIALIZED (
-         SELECT p.stage, p.wave, c.seniority, c.same_organization
+         SELECT p.stage, p.wave, p.contact_seniority AS seniority, p.contact_same_organization AS same_organization
            FROM ${INQUIRY_PEOPLE}
-          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
        )
        SELECT
          (SELECT coalesce(json_agg(f), '[]'::json) FROM (
@@ -326,47 +322,37 @@ export class AnalyticsRepository {
   ): Promise<CandidateRow[]> {
     const w = SUGGESTION_WEIGHTS;
     return this.dataSource.query(
-      `WITH who AS (
-         -- The contacts this inquiry is about (its participants and its referrers), read by primary
-         -- key once: not a scan of all of the user's contacts, so the cost follows the inquiry.
-         -- (OFFSET 0 keeps the probe a probe: the planner would rather hash all contacts.)
-         SELECT c.*
-           FROM (SELECT p.contact_id AS id FROM participant p
-                  WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
-                 UNION
-                 SELECT r.referrer_id FROM referral r
-                  WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL) ids
-          CROSS JOIN LATERAL (
-            SELECT c.id, c.name, c.organization, c.seniority::text AS seniority, c.same_organization,
-                   c.deleted_at IS NULL AS live
-              FROM contact c WHERE c.owner_id = $1 AND c.id = ids.id OFFSET 0) c
-       ),
-       people AS (
+      `WITH people AS (
+         -- The inquiry's participants with their contact's summary (no contact read: the cost
+         -- follows the inquiry).
          SELECT p.contact_id, p.wave, p.stage::text AS stage, p.origin::text AS origin,
-                c.name, c.organization, c.seniority, c.same_organization
-           FROM participant p
-           JOIN who c ON c.id = p.contact_id AND c.live
-          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL
+                p.contact_name AS name, p.contact_organization AS organization,
+                p.contact_seniority::text AS seniority, p.contact_same_organization AS same_organization
+           FROM ${INQUIRY_PEOPLE}
        ),
        heard AS (
          SELECT DISTINCT seniority, same_organization FROM people
           WHERE stage IN ${MET} AND seniority IS NOT NULL AND same_organization IS NOT NULL
        ),
        connectors AS (
-         SELECT r.referrer_id, rc.name,
-                count(*) AS referrals, count(*) FILTER (WHERE rp.stage IN ${MET}) AS met
+         SELECT r.referrer_id, count(*) AS referrals, count(*) FILTER (WHERE rp.stage IN ${MET}) AS met
            FROM referral r
-           JOIN who rc ON rc.id = r.referrer_id
            LEFT JOIN people rp ON rp.contact_id = r.referred_id
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
-          GROUP BY r.referrer_id, rc.name
+          GROUP BY r.referrer_id
+       ),
+       high_yielders AS (
+         -- Only the high-yield connectors have their contact read, for the name (live or not).
+         SELECT k.referrer_id, k.met, rc.name
+           FROM connectors k
+          CROSS JOIN LATERAL (SELECT c.name FROM contact c WHERE c.owner_id = $1 AND c.id = k.referrer_id) rc
+          WHERE k.met >= ${HIGH_YIELD_MIN_MEETINGS} AND k.met >= ${HIGH_YIELD_MIN_RATE} * k.referrals
        ),
        high_yield AS (
          SELECT DISTINCT ON (r.referred_id) r.referred_id, k.name
            FROM referral r
-           JOIN connectors k ON k.referrer_id = r.referrer_id
+           JOIN high_yielders k ON k.referrer_id = r.referrer_id
           WHERE r.owner_id = $1 AND r.inquiry_id = $2 AND r.deleted_at IS NULL
-            AND k.met >= ${HIGH_YIELD_MIN_MEETINGS} AND k.met >= ${HIGH_YIELD_MIN_RATE} * k.referrals
           ORDER BY r.referred_id, k.met DESC, k.name
        ),
        last_ask AS (

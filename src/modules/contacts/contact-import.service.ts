@@ -89,8 +89,8 @@ interface Working {
   linkedinUrl: string | null;
   /** Keys added by this import (all of them for a new contact). */
   newKeys: Array<[string, string]>;
-  /** An existing contact whose seniority or inside/outside this import filled (read models keep it). */
-  perspectiveFilled?: boolean;
+  /** An existing contact whose organisation, seniority or inside/outside this import filled (read models keep them). */
+  profileFilled?: boolean;
 }
 
 interface ExistingRow {
@@ -341,10 +341,10 @@ export class ContactImportService {
         if (other) reportLikely(person, working, other);
       }
     } else if (!dryRun) await this.write(manager, ownerId, created, changed);
-    // Read models that keep a contact's perspective beside their counts (analytics) refresh it.
-    const perspectives = changed.filter((working) => working.perspectiveFilled).map((working) => working.id);
-    if (!dryRun && perspectives.length > 0) {
-      await this.events.publish(manager, new ContactProfilesChanged(ownerId, perspectives));
+    // Read models that keep a contact's summary beside their rows (analytics, participants) refresh it.
+    const profiles = changed.filter((working) => working.profileFilled).map((working) => working.id);
+    if (!dryRun && profiles.length > 0) {
+      await this.events.publish(manager, new ContactProfilesChanged(ownerId, profiles));
     }
     // In the order of the file (stable: for one line, the reasons in the order they were found).
     report.possibleDuplicates.sort((a, b) => a.line - b.line);
@@ -510,7 +510,9 @@ export class ContactImportService {
       if (current === null || current === undefined) {
         target.fields[field] = incoming;
         changed = true;
-        if (!target.isNew && (field === 'seniority' || field === 'sameOrganization')) target.perspectiveFilled = true;
+        if (!target.isNew && (field === 'organization' || field === 'seniority' || field === 'sameOrganization')) {
+          target.profileFilled = true;
+        }
       } else if (current !== incoming) differs(field, current, incoming);
     }
     const newTags = person.tags.filter((tag) => !target.tags.includes(tag));

@@ -219,10 +219,10 @@ export class ContactMergeService {
         },
       );
 
-      // The survivor took over a perspective it lacked: read models keeping it beside their counts refresh it.
-      if (fields.filled.includes('seniority') || fields.filled.includes('sameOrganization')) {
-        await this.events.publish(manager, new ContactProfilesChanged(ownerId, [contactId]));
-      }
+      // Read models keeping a contact's summary beside their rows refresh it: the survivor's (it may
+      // have taken over an organisation or a perspective, and the merged contact's participants are its
+      // own now) and the merged contact's (deleted).
+      await this.events.publish(manager, new ContactProfilesChanged(ownerId, [contactId, otherId]));
 
       const moved: MergeMovedDto = {
         ...fields.added,

@@ -327,8 +327,13 @@ export class ContactsService {
         contact = await versionedUpdate(manager, Contact, target, { ...normalise(input), ...values });
         await replaceIdentities(manager, ownerId, [{ id, keys: identityKeys(values) }]);
       }
-      // Read models that keep the contact's perspective beside their counts (analytics) refresh it.
-      if (input.seniority !== undefined || input.sameOrganization !== undefined) {
+      // Read models that keep the contact's summary beside their rows (analytics, participants) refresh it.
+      if (
+        input.name !== undefined ||
+        input.organization !== undefined ||
+        input.seniority !== undefined ||
+        input.sameOrganization !== undefined
+      ) {
         await this.events.publish(manager, new ContactProfilesChanged(ownerId, [id]));
       }
       return contact;
@@ -340,6 +345,8 @@ export class ContactsService {
       await versionedSoftDelete(manager, Contact, { id, ownerId, expectedVersion, label: 'Contact' });
       // A deleted contact is recognised by nothing: its email can be given to another contact.
       await replaceIdentities(manager, ownerId, [{ id, keys: [] }]);
+      // Its participants' summary says it is gone (they leave the inquiry's figures and suggestions).
+      await this.events.publish(manager, new ContactProfilesChanged(ownerId, [id]));
     });
   }
 

@@ -5,7 +5,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
-import { InquiryInsightsRewritten } from '../../common/events/events.js';
+import { ContactProfilesChanged, InquiryInsightsRewritten } from '../../common/events/events.js';
 import { isUuid } from '../../common/pagination.js';
 import { ownerTransaction } from '../../database/sync-clock.js';
 import { identityKeys } from '../contacts/contact-values.js';
@@ -136,6 +136,11 @@ export class DataExportService {
       // The read models that count insights (analytics) count the restored ones.
       const inquiries = new Set((sections.get('insights') ?? []).map((row) => String(row.inquiryId)));
       if (inquiries.size > 0) await this.events.publish(manager, new InquiryInsightsRewritten(ownerId, [...inquiries]));
+      // The participants' contact summary (derived, so not in the document) from the restored contacts.
+      const contacts = (sections.get('contacts') ?? []).map((row) => String(row.id));
+      if ((sections.get('participants') ?? []).length > 0) {
+        await this.events.publish(manager, new ContactProfilesChanged(ownerId, contacts));
+      }
       return imported;
     });
   }

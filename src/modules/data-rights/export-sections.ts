@@ -39,5 +39,16 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   { name: 'opportunities', table: 'opportunity', target: Opportunity },
 ];
 
-/** Columns never exported: the owner (the importing account is the owner) and the sync number. */
-export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq']);
+/**
+ * Columns never exported: the owner (the importing account is the owner), the sync number, and the
+ * contact summary a participant keeps (derived from the contact; an import fills it again).
+ */
+export const UNEXPORTED_PROPERTIES = new Set([
+  'ownerId',
+  'syncSeq',
+  'contactName',
+  'contactOrganization',
+  'contactSeniority',
+  'contactSameOrganization',
+  'contactLive',
+]);

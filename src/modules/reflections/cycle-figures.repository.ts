@@ -31,13 +31,11 @@ export class CycleFiguresRepository {
          (SELECT count(*) FROM conversations) AS conversations,
          (SELECT count(*) FROM insight s, since WHERE s.owner_id = $1 AND s.inquiry_id = $2
              AND s.deleted_at IS NULL AND s.created_at > since.at) AS insights,
-         -- The new participants' live contacts, read by primary key (one live participant per contact
-         -- and inquiry, so this counts participants): the cost follows the inquiry, not the address book.
-         (SELECT count(*) FROM contact c
-           WHERE c.owner_id = $1 AND c.deleted_at IS NULL
-             AND c.id = ANY (ARRAY(SELECT p.contact_id FROM participant p, since
-                                    WHERE p.owner_id = $1 AND p.inquiry_id = $2
-                                      AND p.deleted_at IS NULL AND p.created_at > since.at))) AS new_people,
+         -- The new participants whose contact is live (the summary each participant keeps, so no
+         -- contact is read): the cost follows the inquiry, not the address book.
+         (SELECT count(*) FROM participant p, since
+           WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.deleted_at IS NULL AND p.contact_live
+             AND p.created_at > since.at) AS new_people,
          (SELECT count(*) FROM referral r, since WHERE r.owner_id = $1 AND r.inquiry_id = $2
              AND r.deleted_at IS NULL AND r.created_at > since.at) AS referrals,
          (SELECT count(DISTINCT (c.seniority, c.same_organization)) FROM contact c

@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { SyncedEntity } from '../../database/base.entity.js';
-import { Contact } from '../contacts/contact.entity.js';
+import { Contact, Seniority } from '../contacts/contact.entity.js';
 import { Inquiry } from '../inquiries/inquiry.entity.js';
 
 export enum ParticipantOrigin {
@@ -57,6 +57,28 @@ export class Participant extends SyncedEntity {
 
   @Column({ type: 'enum', enum: ParticipantStage, enumName: 'participant_stage' })
   stage: ParticipantStage;
+
+  /*
+   * A read model of the contact, kept beside the participant for the per-inquiry reads (suggestions,
+   * stats): filled when the participant is created and refreshed in the transactions that change the
+   * contact's name, organisation, perspective or liveness (participant-contacts.repository.ts). Never
+   * selected by default, never exported or synced: the contact itself is the source.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true, select: false })
+  contactName?: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true, select: false })
+  contactOrganization?: string | null;
+
+  @Column({ type: 'enum', enum: Seniority, enumName: 'seniority', nullable: true, select: false })
+  contactSeniority?: Seniority | null;
+
+  @Column({ type: 'boolean', nullable: true, select: false })
+  contactSameOrganization?: boolean | null;
+
+  /** False until filled, so a participant whose summary was never filled is left out, not shown blank. */
+  @Column({ type: 'boolean', default: false, select: false })
+  contactLive?: boolean;
 
   /** The contact, when a query maps it in (`innerJoinAndMapOne`, joined on owner and id); not a column. */
   contact?: Contact;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactsModule } from '../contacts/contacts.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { AskDraftReadModel } from './ask-draft.read-model.js';
+import { ParticipantContactsRepository } from './participant-contacts.repository.js';
 import { Participant } from './participant.entity.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
@@ -15,7 +16,14 @@ import { SnowballService } from './snowball.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Participant, Referral]), InquiriesModule, ContactsModule],
   controllers: [SnowballController],
-  providers: [SnowballService, AskDraftReadModel, ReferralGraphRepository, SnowballEventHandlers, SnowballMergeHandler],
+  providers: [
+    SnowballService,
+    AskDraftReadModel,
+    ReferralGraphRepository,
+    ParticipantContactsRepository,
+    SnowballEventHandlers,
+    SnowballMergeHandler,
+  ],
   exports: [SnowballService],
 })
 export class SnowballModule {}

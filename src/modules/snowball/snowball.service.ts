@@ -14,6 +14,7 @@ import { InquiriesService } from '../inquiries/inquiries.service.js';
 import type { ChainStepDto } from './dto/chain.dto.js';
 import type { CreateReferralDto } from './dto/referral.dto.js';
 import { Participant, ParticipantOrigin, ParticipantStage } from './participant.entity.js';
+import { contactSummary, ParticipantContactsRepository } from './participant-contacts.repository.js';
 import { ReferralGraphRepository } from './referral-graph.repository.js';
 import { Referral } from './referral.entity.js';
 import { advancesSql, stageRank } from './stage-machine.js';
@@ -49,6 +50,7 @@ export class SnowballService {
     private readonly inquiries: InquiriesService,
     private readonly contacts: ContactsService,
     private readonly graph: ReferralGraphRepository,
+    private readonly participantContacts: ParticipantContactsRepository,
   ) {}
 
   /** Adds a contact as a seed: origin `seed`, wave 0, stage `to_ask`. A contact is in an inquiry at most once (409). */
@@ -65,6 +67,7 @@ export class SnowballService {
           origin: ParticipantOrigin.Seed,
           wave: 0,
           stage: ParticipantStage.ToAsk,
+          ...contactSummary(contact),
         }),
       );
       saved.contact = contact;
@@ -173,7 +176,8 @@ export class SnowballService {
         throw new AppError(ErrorCode.InteractionOfOtherInquiry, 'interactionId belongs to another inquiry.');
       }
     }
-    const referredId = input.referredId ?? (await this.contacts.createWithin(manager, ownerId, input.referred!)).id;
+    const created = input.referredId ? null : await this.contacts.createWithin(manager, ownerId, input.referred!);
+    const referredId = input.referredId ?? created!.id;
     if (await this.graph.reaches(manager, ownerId, inquiryId, referredId, input.referrerId)) {
       throw new AppError(
         ErrorCode.ReferralCycle,
@@ -210,7 +214,10 @@ export class SnowballService {
       origin: ParticipantOrigin.Referral,
       wave,
       stage: ParticipantStage.Suggested,
+      ...(created ? contactSummary(created) : {}),
     });
+    // An existing contact's summary is read from it (a new one's was in hand).
+    if (!created) await this.participantContacts.refresh(manager, ownerId, [referredId]);
     return { referral, wave };
   }
 
@@ -362,20 +369,42 @@ export class SnowballService {
       [ownerId, inquiryId, contactId, implied, stageRank(implied)],
     );
     if (!state.found) {
-      // Not into a deleted inquiry. (Two statements, not INSERT … SELECT: Citus runs that on the
-      // worker, where the row's sync number default can't be read.)
-      const live: unknown[] = await manager.query(
-        `SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL`,
-        [ownerId, inquiryId],
+      // Not into a deleted inquiry; the contact's summary comes along for the participant's copy.
+      // (Two statements, not INSERT … SELECT: Citus runs that on the worker, where the row's sync
+      // number default can't be read.)
+      const [contact] = await manager.query<
+        Array<{
+          name: string;
+          organization: string | null;
+          seniority: string | null;
+          same_organization: boolean | null;
+          live: boolean;
+        }>
+      >(
+        `SELECT c.name, c.organization, c.seniority, c.same_organization, c.deleted_at IS NULL AS live
+           FROM inquiry i JOIN contact c ON c.owner_id = $1 AND c.id = $3
+          WHERE i.owner_id = $1 AND i.id = $2 AND i.deleted_at IS NULL`,
+        [ownerId, inquiryId, contactId],
       );
-      if (live.length === 0) return null;
+      if (!contact) return null;
       // ON CONFLICT: a concurrent request added them meanwhile; then advance theirs instead.
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage)
-         VALUES ($1, $2, $3, 'direct', 0, $4)
+        `INSERT INTO participant (owner_id, inquiry_id, contact_id, origin, wave, stage, contact_name,
+                                  contact_organization, contact_seniority, contact_same_organization, contact_live)
+         VALUES ($1, $2, $3, 'direct', 0, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (owner_id, inquiry_id, contact_id) WHERE deleted_at IS NULL DO NOTHING
          RETURNING id`,
-        [ownerId, inquiryId, contactId, implied],
+        [
+          ownerId,
+          inquiryId,
+          contactId,
+          implied,
+          contact.name,
+          contact.organization,
+          contact.seniority,
+          contact.same_organization,
+          contact.live,
+        ],
       );
       if (rows.length === 0) return null;
       return manager.create(Participant, {
@@ -439,6 +468,7 @@ export class SnowballService {
           stage: ParticipantStage.ToAsk,
         })),
       );
+      await this.participantContacts.refresh(manager, inquiry.ownerId, result.joined);
     }
     if (moving.length > 0) {
       await manager.query(
