@@ -324,10 +324,11 @@ export class AnalyticsRepository {
     return this.dataSource.query(
       `WITH people AS (
          -- The inquiry's participants with their contact's summary (no contact read: the cost
-         -- follows the inquiry).
-         SELECT p.contact_id, p.wave, p.stage::text AS stage, p.origin::text AS origin,
-                p.contact_name AS name, p.contact_organization AS organization,
-                p.contact_seniority::text AS seniority, p.contact_same_organization AS same_organization
+         -- follows the inquiry). Stage, origin and seniority stay enums (compared as such; the
+         -- driver reads them as text): a cast to text per row cost ~9 ms over 10,000 participants.
+         SELECT p.contact_id, p.wave, p.stage, p.origin, p.contact_name AS name,
+                p.contact_organization AS organization, p.contact_seniority AS seniority,
+                p.contact_same_organization AS same_organization
            FROM ${INQUIRY_PEOPLE}
        ),
        heard AS (
@@ -407,7 +408,7 @@ export class AnalyticsRepository {
            FROM topic t WHERE t.text <> ''
        ),
        network AS (
-         SELECT c.id AS contact_id, c.name, c.organization, c.seniority::text AS seniority, c.same_organization,
+         SELECT c.id AS contact_id, c.name, c.organization, c.seniority, c.same_organization,
                 (SELECT count(*) FROM unnest(tsvector_to_array(
                    snowball_contact_document(c.title, c.responsibilities, c.interests, c.tags))) AS l
                   WHERE l = ANY (terms.lexemes))::int AS matched_terms
@@ -415,7 +416,7 @@ export class AnalyticsRepository {
            JOIN contact c ON c.owner_id = $1 AND c.deleted_at IS NULL
                          AND snowball_contact_document(c.title, c.responsibilities, c.interests, c.tags) @@ terms.query
           WHERE c.seniority IS NOT NULL AND c.same_organization IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM heard h WHERE h.seniority = c.seniority::text
+            AND NOT EXISTS (SELECT 1 FROM heard h WHERE h.seniority = c.seniority
                                                     AND h.same_organization = c.same_organization)
             AND NOT EXISTS (SELECT 1 FROM participant p WHERE p.owner_id = $1 AND p.inquiry_id = $2
                                                           AND p.contact_id = c.id AND p.deleted_at IS NULL)
@@ -427,7 +428,7 @@ export class AnalyticsRepository {
          SELECT * FROM scored
          UNION ALL
          SELECT 'network', n.contact_id, n.name, n.organization, n.seniority, n.same_organization,
-                NULL::int, ${NETWORK_SORT_WAVE}, NULL::text, NULL::text, false, false, true, NULL::varchar, NULL::int,
+                NULL::int, ${NETWORK_SORT_WAVE}, NULL::participant_stage, NULL::participant_origin, false, false, true, NULL::varchar, NULL::int,
                 false, n.matched_terms,
                 (${w.fillsGap} + least(${w.matchesInquiryPerWord} * n.matched_terms, ${w.matchesInquiryMax}))::int
            FROM network n

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CycleFigures } from './reflection.entity.js';
 
 /**
- * A read model over many tables (interaction, insight, participant, referral, contact, reflection):
+ * A read model over many tables (interaction, insight, participant with its contact summary, referral, reflection):
  * the figures a reflection freezes for the cycle it closes. Like the agenda, analytics, network and
  * the contact timeline it reads across modules' tables, and only reads; every table is filtered on
  * owner_id, and each join carries the owner.
@@ -18,14 +18,17 @@ export class CycleFiguresRepository {
            FROM reflection WHERE owner_id = $1 AND inquiry_id = $2 AND deleted_at IS NULL
        ),
        conversations AS (
-         SELECT i.contact_id FROM interaction i, since
+         -- Only conversations with participants, so the figures and the snowball agree (a
+         -- conversation now makes its contact a participant; this keeps older rows in step). One
+         -- live participant per contact and inquiry, so the join repeats no conversation; the
+         -- participant brings its contact's perspective (the summary it keeps: no contact read).
+         SELECT i.contact_id, p.contact_seniority AS seniority, p.contact_same_organization AS same_organization
+           FROM interaction i
+           CROSS JOIN since
+           JOIN participant p ON p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = i.contact_id
+                             AND p.deleted_at IS NULL
           WHERE i.owner_id = $1 AND i.inquiry_id = $2 AND i.deleted_at IS NULL
             AND i.kind IN ('meeting', 'call') AND i.created_at > since.at
-            -- Only conversations with participants, so the figures and the snowball agree (a
-            -- conversation now makes its contact a participant; this keeps older rows in step).
-            AND EXISTS (SELECT 1 FROM participant p
-                         WHERE p.owner_id = i.owner_id AND p.inquiry_id = i.inquiry_id
-                           AND p.contact_id = i.contact_id AND p.deleted_at IS NULL)
        )
        SELECT
          (SELECT count(*) FROM conversations) AS conversations,
@@ -38,9 +41,8 @@ export class CycleFiguresRepository {
              AND p.created_at > since.at) AS new_people,
          (SELECT count(*) FROM referral r, since WHERE r.owner_id = $1 AND r.inquiry_id = $2
              AND r.deleted_at IS NULL AND r.created_at > since.at) AS referrals,
-         (SELECT count(DISTINCT (c.seniority, c.same_organization)) FROM contact c
-           WHERE c.owner_id = $1 AND c.id IN (SELECT contact_id FROM conversations)
-             AND c.seniority IS NOT NULL AND c.same_organization IS NOT NULL) AS perspectives`,
+         (SELECT count(*) FROM (SELECT DISTINCT seniority, same_organization FROM conversations
+                                  WHERE seniority IS NOT NULL AND same_organization IS NOT NULL) d) AS perspectives`,
       [ownerId, inquiryId],
     );
     const row = rows[0];
