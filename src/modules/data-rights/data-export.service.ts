@@ -137,9 +137,9 @@ export class DataExportService {
       const inquiries = new Set((sections.get('insights') ?? []).map((row) => String(row.inquiryId)));
       if (inquiries.size > 0) await this.events.publish(manager, new InquiryInsightsRewritten(ownerId, [...inquiries]));
       // The participants' contact summary (derived, so not in the document) from the restored contacts.
-      const contacts = (sections.get('contacts') ?? []).map((row) => String(row.id));
-      if ((sections.get('participants') ?? []).length > 0) {
-        await this.events.publish(manager, new ContactProfilesChanged(ownerId, contacts));
+      const participantContacts = new Set((sections.get('participants') ?? []).map((row) => String(row.contactId)));
+      if (participantContacts.size > 0) {
+        await this.events.publish(manager, new ContactProfilesChanged(ownerId, [...participantContacts]));
       }
       return imported;
     });
@@ -184,7 +184,9 @@ export class DataExportService {
   private columnsOf(section: ExportSection): ColumnMetadata[] {
     return this.dataSource
       .getMetadata(section.target)
-      .columns.filter((column) => !UNEXPORTED_PROPERTIES.has(column.propertyName));
+      .columns.filter(
+        (column) => !UNEXPORTED_PROPERTIES.has(column.propertyName) && !section.derived?.includes(column.propertyName),
+      );
   }
 
   private async *pages(manager: EntityManager, section: ExportSection, ownerId: string) {

@@ -20,6 +20,8 @@ export interface ExportSection {
   name: string;
   table: string;
   target: EntityTarget<SyncedEntity>;
+  /** This section's derived columns, never exported (an import derives them again). */
+  derived?: readonly string[];
 }
 
 /**
@@ -31,7 +33,13 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   { name: 'inquiries', table: 'inquiry', target: Inquiry },
   { name: 'questions', table: 'question', target: Question },
   { name: 'interactions', table: 'interaction', target: Interaction },
-  { name: 'participants', table: 'participant', target: Participant },
+  {
+    name: 'participants',
+    table: 'participant',
+    target: Participant,
+    // The contact summary a participant keeps: the restored contacts fill it again.
+    derived: ['contactName', 'contactOrganization', 'contactSeniority', 'contactSameOrganization', 'contactLive'],
+  },
   { name: 'referrals', table: 'referral', target: Referral },
   { name: 'insights', table: 'insight', target: Insight },
   { name: 'reflections', table: 'reflection', target: Reflection },
@@ -39,16 +47,5 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   { name: 'opportunities', table: 'opportunity', target: Opportunity },
 ];
 
-/**
- * Columns never exported: the owner (the importing account is the owner), the sync number, and the
- * contact summary a participant keeps (derived from the contact; an import fills it again).
- */
-export const UNEXPORTED_PROPERTIES = new Set([
-  'ownerId',
-  'syncSeq',
-  'contactName',
-  'contactOrganization',
-  'contactSeniority',
-  'contactSameOrganization',
-  'contactLive',
-]);
+/** Columns never exported from any section: the owner (the importing account is the owner) and the sync number. */
+export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq']);
