@@ -4,10 +4,16 @@
  * src/modules/snowball/participant-contacts.repository.ts) must equal its contact after every write
  * that creates a participant or changes a contact's summary. Each path is walked through the API;
  * after each step every participant row of the user (live or removed) is compared with its contact
- * (the only SQL here reads), and suggestions and stats, which read the summary, must show the contact
- * as it is now.
+ * (the SQL here only reads, but in the last test, which blanks the summaries as rows written before
+ * migrations/1795880000000-KeepContactSummaryOnParticipant.ts had them and runs its backfill), and
+ * suggestions and stats, which read the summary, must show the contact as it is now.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { QueryRunner } from 'typeorm';
+import {
+  BACKFILL_PARTICIPANT_CONTACTS,
+  KeepContactSummaryOnParticipant1795880000000,
+} from '../../migrations/1795880000000-KeepContactSummaryOnParticipant.js';
 import { registerUser, type TestUser } from '../factories/users.js';
 import * as api from '../support/api.js';
 import { apiDelete, apiGet, apiPatch, apiPost, expectStatus, type Page } from '../support/http.js';
@@ -151,6 +157,20 @@ describe("participants' contact summary: equal to the contact after every kind o
       (row) => row.seniority === seniority && row.sameOrganization === sameOrganization,
     )!;
   const codes = (suggestion: Suggestion | undefined) => suggestion?.reasons.map((reason) => reason.code).sort();
+  /** Everything the summary feeds, in both inquiries: the suggestions, the funnel, the waves, the coverage. */
+  async function figures(owner: TestUser = user) {
+    const all = [];
+    for (const inquiryId of [main, second]) {
+      const { funnel, waves, perspectiveCoverage } = await stats(inquiryId, owner);
+      all.push({ inquiryId, suggestions: await suggestions(inquiryId, owner), funnel, waves, perspectiveCoverage });
+    }
+    return all;
+  }
+  const erase = async (contactId: string) => {
+    const res = await t.http().post(`/v1/contacts/${contactId}/erase`).set(user.auth).send({});
+    expectStatus(res, 200);
+    return res.body as { contacts: number; participants: number; referrals: number };
+  };
 
   const importFile = async (body: string, type: string) => {
     const res = await t.http().post('/v1/contacts/import').set(user.auth).set('Content-Type', type).send(body);
@@ -411,7 +431,6 @@ describe("participants' contact summary: equal to the contact after every kind o
     expect(merged.moved.participants).toBe(1);
     expect(merged.fieldsFilled).toEqual(expect.arrayContaining(['organization', 'seniority']));
     expect(await participantOf(main, c.ivy)).toMatchObject({ origin: 'seed', stage: 'to_ask' });
-    expect(await participantOf(main, c.ivyDup)).toBeUndefined();
     await expectSummariesInStep();
     const list = await suggestions(main);
     expect(list.find((suggestion) => suggestion.contactId === c.ivy)).toMatchObject({
@@ -419,7 +438,6 @@ describe("participants' contact summary: equal to the contact after every kind o
       organization: 'Umbrella',
       seniority: 'senior',
     });
-    expect(list.find((suggestion) => suggestion.contactId === c.ivyDup)).toBeUndefined();
     expect(list.map((suggestion) => suggestion.name)).not.toContain('Ivy Duplicate');
   });
 
@@ -453,7 +471,115 @@ describe("participants' contact summary: equal to the contact after every kind o
         sameOrganization: true,
       });
       expect(list.map((suggestion) => suggestion.name)).not.toContain('Jo Duplicate');
-      expect(list.find((suggestion) => suggestion.contactId === c.joDup)).toBeUndefined();
+    }
+  });
+
+  it('a merge that fills nothing on the survivor: the participant it takes over shows the survivor, not the duplicate', async () => {
+    c.uma = await contact({
+      name: 'Uma Survivor',
+      organization: 'Black Mesa',
+      seniority: 'executive',
+      sameOrganization: true,
+    });
+    c.umaDup = await contact({
+      name: 'Uma Duplicate',
+      organization: 'Aperture',
+      seniority: 'junior',
+      sameOrganization: false,
+    });
+    // The survivor takes part in main only; the duplicate in second only.
+    await api.addParticipant(t, user, main, c.uma);
+    await api.addParticipant(t, user, second, c.umaDup);
+    expect(await participantOf(second, c.uma)).toBeUndefined();
+    expect(await suggestionOf(second, c.umaDup)).toMatchObject({ name: 'Uma Duplicate', organization: 'Aperture' });
+    const before = await stats(second);
+    const merged = await apiPost<{
+      moved: { participants: number };
+      fieldsFilled: string[];
+      fieldsKept: string[];
+      participantsCombined: unknown[];
+    }>(t, user, `/v1/contacts/${c.uma}/merge`, { otherId: c.umaDup }, 200);
+    // The survivor has its organisation and perspective already: the merge fills none of them.
+    expect(merged.fieldsFilled).toEqual([]);
+    expect(merged.fieldsKept).toEqual(
+      expect.arrayContaining(['name', 'organization', 'seniority', 'sameOrganization']),
+    );
+    expect(merged.participantsCombined).toEqual([]);
+    expect(merged.moved.participants).toBe(1);
+    expect(await participantOf(second, c.uma)).toMatchObject({ origin: 'seed', wave: 0, stage: 'to_ask' });
+    await expectSummariesInStep();
+    expect(await summaryOf(second, c.uma)).toEqual({
+      contact_name: 'Uma Survivor',
+      contact_organization: 'Black Mesa',
+      contact_seniority: 'executive',
+      contact_same_organization: true,
+      contact_live: true,
+    });
+    const list = await suggestions(second);
+    expect(list.find((suggestion) => suggestion.contactId === c.uma)).toMatchObject({
+      name: 'Uma Survivor',
+      organization: 'Black Mesa',
+      seniority: 'executive',
+      sameOrganization: true,
+    });
+    expect(list.map((suggestion) => suggestion.name)).not.toContain('Uma Duplicate');
+    // Still one participant, counted from the survivor's perspective now.
+    const after = await stats(second);
+    expect(total(after)).toBe(total(before));
+    expect(cell(after, 'junior', false).participants).toBe(cell(before, 'junior', false).participants - 1);
+    expect(cell(after, 'executive', true).participants).toBe(cell(before, 'executive', true).participants + 1);
+  });
+
+  it("erasing a participant who referred others: no row keeps their name, the others' summaries stay right", async () => {
+    c.ned = await contact({
+      name: 'Ned Erased',
+      organization: 'Vandelay',
+      seniority: 'executive',
+      sameOrganization: false,
+    });
+    c.pia = await contact({ name: 'Pia Asked', organization: 'Pendant', seniority: 'junior', sameOrganization: false });
+    await api.addParticipant(t, user, main, c.ned);
+    await api.addParticipant(t, user, second, c.ned);
+    // Ned referred a newcomer (not asked yet) and Pia (asked since): orphans once Ned is gone.
+    const oli = await api.createReferral<{ referredId: string }>(t, user, main, {
+      referrerId: c.ned,
+      referred: { name: 'Oli Orphan', organization: 'Kramerica' },
+    });
+    c.oli = oli.referredId;
+    await api.createReferral(t, user, main, { referrerId: c.ned, referredId: c.pia });
+    await api.logInteraction(t, user, { contactId: c.pia, inquiryId: main, kind: 'ask' });
+    expect(await participantOf(main, c.pia)).toMatchObject({ origin: 'referral', wave: 1, stage: 'asked' });
+    expect(await suggestionOf(main, c.ned)).toMatchObject({ name: 'Ned Erased', organization: 'Vandelay' });
+    expect(await suggestionOf(second, c.ned)).toMatchObject({ name: 'Ned Erased' });
+    const [beforeMain, beforeSecond] = [await stats(main), await stats(second)];
+    expect(await erase(c.ned)).toMatchObject({ contacts: 1, participants: 2, referrals: 2 });
+    await expectSummariesInStep();
+    // No participant row holds the erased person, by id or by the name its summary kept.
+    const [{ n }] = await t.sql<{ n: string }>(
+      `SELECT count(*) AS n FROM participant WHERE owner_id = $1 AND (contact_id = $2 OR contact_name = 'Ned Erased')`,
+      [user.id, c.ned],
+    );
+    expect(Number(n)).toBe(0);
+    // Pia, engaged, became a seed (her summary compared above); the newcomer left with Ned.
+    expect(await participantOf(main, c.pia)).toMatchObject({ origin: 'seed', wave: 0, stage: 'asked' });
+    expect(await participantOf(main, c.oli)).toBeUndefined();
+    const [afterMain, afterSecond] = [await stats(main), await stats(second)];
+    expect(total(afterMain)).toBe(total(beforeMain) - 2);
+    expect(funnelOf(afterMain).to_ask).toBe(funnelOf(beforeMain).to_ask - 1);
+    expect(funnelOf(afterMain).suggested).toBe(funnelOf(beforeMain).suggested - 1);
+    expect(funnelOf(afterMain).asked).toBe(funnelOf(beforeMain).asked);
+    expect(cell(afterMain, 'executive', false).participants).toBe(
+      cell(beforeMain, 'executive', false).participants - 1,
+    );
+    expect(cell(afterMain, 'junior', false).participants).toBe(cell(beforeMain, 'junior', false).participants);
+    expect(total(afterSecond)).toBe(total(beforeSecond) - 1);
+    expect(cell(afterSecond, 'executive', false).participants).toBe(
+      cell(beforeSecond, 'executive', false).participants - 1,
+    );
+    for (const inquiryId of [main, second]) {
+      const list = await suggestions(inquiryId);
+      expect(list.find((suggestion) => suggestion.contactId === c.ned)).toBeUndefined();
+      expect(list.map((suggestion) => suggestion.name)).not.toContain('Ned Erased');
     }
   });
 
@@ -500,14 +626,32 @@ describe("participants' contact summary: equal to the contact after every kind o
   it('restoring the export into a fresh account fills every participant’s summary: same suggestions and stats', async () => {
     const exported = await t.http().get('/v1/me/export').set(user.auth);
     expectStatus(exported, 200);
+    const document = JSON.parse(exported.text) as { participants: Array<Record<string, unknown>> };
+    const count = async (owner: TestUser) =>
+      (await t.sql<{ n: string }>(`SELECT count(*) AS n FROM participant WHERE owner_id = $1`, [owner.id]))[0].n;
+    // The summary is derived: the document's participants name their contact by id only, and the
+    // import fills the summary from the restored contacts.
+    expect(String(document.participants.length)).toBe(await count(user));
+    const summaryKeys = [
+      'contactName',
+      'contactOrganization',
+      'contactSeniority',
+      'contactSameOrganization',
+      'contactLive',
+      'contact_name',
+      'contact_organization',
+      'contact_seniority',
+      'contact_same_organization',
+      'contact_live',
+    ];
+    expect([...new Set(document.participants.flatMap((row) => summaryKeys.filter((key) => key in row)))]).toEqual([]);
+    expect(document.participants.filter((row) => typeof row.contactId !== 'string')).toEqual([]);
     const restored = await registerUser(t);
-    const res = await t.http().post('/v1/me/import').set(restored.auth).send(JSON.parse(exported.text));
+    const res = await t.http().post('/v1/me/import').set(restored.auth).send(document);
     expectStatus(res, 200);
     owners.push(restored);
     await expectSummariesInStep();
     // Removed participants and those of deleted contacts came along too, and were compared above.
-    const count = async (owner: TestUser) =>
-      (await t.sql<{ n: string }>(`SELECT count(*) AS n FROM participant WHERE owner_id = $1`, [owner.id]))[0].n;
     expect(await count(restored)).toBe(await count(user));
     expect(await summaryOf(main, c.ada, restored)).toEqual({
       contact_name: 'Ada Renamed',
@@ -536,5 +680,40 @@ describe("participants' contact summary: equal to the contact after every kind o
         coverage: mine.perspectiveCoverage,
       });
     }
+  });
+
+  // Last: it blanks the summaries (and the backfill writes them back as they were).
+  it("the migration's backfill fills the summary of participants written before it: the same suggestions and stats", async () => {
+    const before = await figures();
+    expect(total(await stats(main))).toBeGreaterThan(0);
+    // Simulates participant rows written before the migration: the columns it adds start empty
+    // (`contact_live` false by default) until its backfill runs. This user's rows only.
+    await t.sql(
+      `UPDATE participant
+          SET contact_name = NULL, contact_organization = NULL, contact_seniority = NULL,
+              contact_same_organization = NULL, contact_live = false
+        WHERE owner_id = $1`,
+      [user.id],
+    );
+    const [{ n }] = await t.sql<{ n: string }>(`SELECT count(*) AS n FROM participant WHERE owner_id = $1`, [user.id]);
+    expect(await t.sql(STALE_SUMMARIES, [user.id])).toHaveLength(Number(n));
+    // Not filled yet: left out of the figures rather than counted with a blank name.
+    expect(total(await stats(main))).toBe(0);
+    expect((await suggestions(main)).filter((suggestion) => suggestion.source === 'inquiry')).toEqual([]);
+
+    // The migration's up() as written, but for the ALTER TABLE adding the columns (they exist here):
+    // its backfill, over every owner of this file's database.
+    const issued: string[] = [];
+    const runner = {
+      query: async (text: string, params?: unknown[]) => {
+        if (/^ALTER TABLE "participant" ADD /.test(text)) return [];
+        issued.push(text);
+        return t.sql(text, params);
+      },
+    };
+    await new KeepContactSummaryOnParticipant1795880000000().up(runner as unknown as QueryRunner);
+    expect(issued).toEqual([BACKFILL_PARTICIPANT_CONTACTS]);
+    await expectSummariesInStep();
+    expect(await figures()).toEqual(before);
   });
 });
