@@ -228,7 +228,7 @@ export class ContactImportService {
     let existingNames: Promise<Map<string, { id: string; name: string }>> | undefined;
     const names = (only?: string[]) => (existingNames ??= this.names(manager, ownerId, createdIds, only));
     // When every row has a key, names change nothing that is written, only what is reported: they
-    // are then read while the write runs (the database inserts while this process folds names).
+    // are then read once, for the keys wanted, just before the write.
     const namesLater = !anyKeyless;
     const likelyExisting: Array<{ person: ParsedPerson; working: Working; key: string }> = [];
     const reportLikely = (person: ParsedPerson, working: Working, named: { id: string; name: string }) =>
@@ -331,11 +331,10 @@ export class ContactImportService {
     report.errors.sort((a, b) => a.line - b.line);
     const changed = [...loaded.values()].filter((w) => w.changed);
     if (likelyExisting.length > 0) {
-      // Both at once: the names query goes first on the connection, the write is queued behind it
-      // (and the names never include the contacts written, whichever runs first).
-      const read = names(likelyExisting.map(({ key }) => key));
-      const write = dryRun ? undefined : this.write(manager, ownerId, created, changed);
-      const [named] = await Promise.all([read, write]);
+      // The names first, then the write, one statement at a time on the transaction's connection
+      // (node-postgres deprecates queueing a query behind another on one client; pg@9 removes it).
+      const named = await names(likelyExisting.map(({ key }) => key));
+      if (!dryRun) await this.write(manager, ownerId, created, changed);
       for (const { person, working, key } of likelyExisting) {
         const other = named.get(key);
         if (other) reportLikely(person, working, other);
