@@ -14,7 +14,7 @@ import type { Participant } from './participant.entity.js';
 /**
  * Sets the summary of every participant of these contacts ($1 owner, $2 contact ids) from the contact
  * as it is now; rows already right are left alone. The definition the tests compare every participant
- * against, and the migration's backfill.
+ * against; the migration's backfill (`BACKFILL_PARTICIPANT_CONTACTS`) repeats it for every owner.
  */
 export const REFRESH_PARTICIPANT_CONTACTS = `UPDATE participant p
     SET contact_name = c.name, contact_organization = c.organization, contact_seniority = c.seniority,

@@ -270,7 +270,7 @@ export class ReferralGraphRepository {
   /**
    * `GET …/participants/:contactId/chain` in one prepared statement (one round trip, its plan kept):
    * whether the inquiry is live, whether the contact is a live participant of it (with a live
-   * contact), and the chains' edges as `shortestChains` reads them.
+   * contact: the summary the participant keeps), and the chains' edges as `shortestChains` reads them.
    */
   async participantChains(
     dataSource: DataSource,
@@ -285,9 +285,8 @@ export class ReferralGraphRepository {
       `WITH RECURSIVE found AS (
          SELECT EXISTS (SELECT 1 FROM inquiry WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL) AS inquiry,
                 EXISTS (SELECT 1 FROM participant p
-                          JOIN contact c ON c.owner_id = p.owner_id AND c.id = p.contact_id AND c.deleted_at IS NULL
                          WHERE p.owner_id = $1 AND p.inquiry_id = $2 AND p.contact_id = $3
-                           AND p.deleted_at IS NULL) AS participant
+                           AND p.deleted_at IS NULL AND p.contact_live) AS participant
        ), ${CHAIN_BACK}
        SELECT f.inquiry AS inquiry_found, f.participant AS participant_found, e.*
          FROM found f
