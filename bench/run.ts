@@ -444,6 +444,8 @@ async function main(): Promise<void> {
         ],
         // Not a goal of the issue: the floor of any page, for reading the goals above against it.
         ['contacts ?limit=1 (the smallest page)', '/v1/contacts?limit=1', false],
+        // Nor this: a search no index narrows (two letters no contact has), its first bounded page.
+        ['contacts ?q= no index narrows (qz)', '/v1/contacts?q=qz', false],
       ] as const) {
         const figures = await metered(scenario, appUrl, appChild.process.pid, fixed(path));
         const ref = floor.get(scenario);

@@ -269,7 +269,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter. */
+        /**
+         * List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter.
+         * @description With `q`: the contacts where every word is a whole word or the beginning of one come first, then the other matches (typos, fragments), each group by id (docs/domain.md, "Search"). A search that no index can narrow (no word of `q` has three letters or digits in a row: `qz`, `c++`, `j.r`, `...`) examines a bounded number of contacts per page: such a page may hold fewer items than `limit`, or none, and still carry a `nextCursor`. Follow `nextCursor` until it is null.
+         */
         get: operations["listContacts"];
         put?: never;
         /** Add a contact. */
@@ -4560,7 +4563,11 @@ export interface operations {
                 cursor?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description Search in name, organization, title and tags (case-insensitive, partial words match). */
+                /**
+                 * @description Search in name, organization, title, tags, responsibilities, interests and notes (case-insensitive;
+                 *     every word must match: a word, its beginning, or a typo of it; a word under three letters or with
+                 *     punctuation as a literal substring).
+                 */
                 q?: string;
                 seniority?: components["schemas"]["Seniority"];
                 /** @description Only contacts with this tag. */

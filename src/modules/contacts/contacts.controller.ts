@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
@@ -105,8 +105,18 @@ export class ContactsController {
     return toContactDto(await this.contacts.create(principal.userId, body));
   }
 
-  /** List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter. */
   @Get()
+  @ApiOperation({
+    operationId: 'listContacts',
+    summary:
+      'List contacts, newest first; `?q=` searches name, organization, title, tags and notes, most relevant first; `?tag=`, `?seniority=` filter.',
+    description:
+      'With `q`: the contacts where every word is a whole word or the beginning of one come first, then the ' +
+      'other matches (typos, fragments), each group by id (docs/domain.md, "Search"). A search that no index ' +
+      'can narrow (no word of `q` has three letters or digits in a row: `qz`, `c++`, `j.r`, `...`) ' +
+      'examines a bounded number of contacts per page: such a page may hold fewer items than `limit`, or ' +
+      'none, and still carry a `nextCursor`. Follow `nextCursor` until it is null.',
+  })
   @ApiOkResponse({ type: ContactPageDto })
   @Problems.badRequest()
   async listContacts(

@@ -46,6 +46,16 @@ const SEARCH_WORDS = `snowball_search_words(${SEARCH_EXPRESSION})`;
 const SIMILAR_WORD = /^[\p{L}\p{N}]{3,}$/u;
 /** A word the words index can match whole or as a beginning (relevance tiers 0 and 1). */
 const WORD = /^[\p{L}\p{N}]+$/u;
+/** A word the trigram index can narrow a literal substring match by: one with a run of three letters or digits. */
+const TRIGRAM_RUN = /[\p{L}\p{N}]{3}/u;
+/**
+ * How many of the user's contacts one page of a search no index can narrow (every word short or
+ * punctuated: `qz`, `c++`, `...`) examines in id order, at most: a page may then hold fewer
+ * matches than asked, or none, and a `nextCursor` that continues after the contacts examined.
+ */
+export const SCAN_BUDGET = 2000;
+/** Above every contact id (ids are v4 UUIDs): the end of a scan that reaches the last contact. */
+const LAST_UUID = `'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid`;
 const MAX_SEARCH_WORDS = 8;
 
 /** A timestamp as JavaScript's `toISOString()` writes it (the columns are timestamptz(3)). */
@@ -229,7 +239,9 @@ export class ContactsService {
    * either from the words index (`ix_contact_search_words`: a word few contacts have, its posting
    * list) or, for a word many contacts share (the index's statistics say so), by walking the primary
    * key in id order for at most a bounded number of rows, then the words index beyond them. Tier 1,
-   * the other matches (a typo, a fragment), comes from the trigram index.
+   * the other matches (a typo, a fragment), comes from the trigram index, or, when no word has a
+   * trigram to look up, from a walk of at most SCAN_BUDGET contacts in id order whose page may be
+   * short and continues where the walk stopped.
    */
   private async ranked(params: SqlParams, where: string[], words: string[], cursor: string | undefined, limit: number) {
     const from = cursor ? decodeSearchCursor(cursor) : { t: 0, id: null };
@@ -239,11 +251,13 @@ export class ContactsService {
     const afterCursor = (t: number) => (t === from.t && after ? [`contact.id > ${after}::uuid`] : []);
     // The same document, unindexable: a filter the planner evaluates row by row, never an index scan.
     const doc = `(${SEARCH_EXPRESSION} || '')`;
-    const matches = words.map((word) =>
-      SIMILAR_WORD.test(word)
-        ? `${SEARCH_EXPRESSION} %> ${params.add(word)}`
-        : `${SEARCH_EXPRESSION} LIKE ${params.add(`%${word.replace(/[\\%_]/g, '\\$&')}%`)}`,
-    );
+    /** Every word of `q` matched in `document` (the indexed expression, or `doc` where no index may serve). */
+    const matches = (document: string) =>
+      words.map((word) =>
+        SIMILAR_WORD.test(word)
+          ? `${document} %> ${params.add(word)}`
+          : `${document} LIKE ${params.add(`%${word.replace(/[\\%_]/g, '\\$&')}%`)}`,
+      );
     /** Rows of `condition` in id order, read through an index (fenced: the primary key can't be walked for it). */
     const indexed = (t: number, condition: string[]) =>
       `(SELECT ${t} AS t, contact.id, ${CONTACT_JSON} AS item
@@ -252,7 +266,7 @@ export class ContactsService {
           JOIN contact ON contact.owner_id = $1 AND contact.id = hit.id
          ORDER BY contact.id)`;
     const branches: string[] = [];
-    let bound = '';
+    const ctes: string[] = [];
     // Tier 0 exists when every word is letters and digits (the words the index splits the document into).
     const wordy = words.every((word) => WORD.test(word));
     const beginsWord = wordy ? words.map((word) => `${doc} ~ ${params.add(`(^|[^[:alnum:]])${word}`)}`) : [];
@@ -262,10 +276,10 @@ export class ContactsService {
       if (frequency < COMMON_WORD) {
         branches.push(indexed(0, [prefix, ...beginsWord, ...afterCursor(0)]));
       } else {
-        bound = `WITH bound AS MATERIALIZED (SELECT w.id FROM (SELECT contact.id FROM contact
+        ctes.push(`bound AS MATERIALIZED (SELECT w.id FROM (SELECT contact.id FROM contact
                    WHERE ${['contact.owner_id = $1', ...afterCursor(0)].join(' AND ')}
                    ORDER BY contact.id LIMIT ${params.add(walkBudget(take, frequency))}) AS w
-                   ORDER BY w.id DESC LIMIT 1) `;
+                   ORDER BY w.id DESC LIMIT 1)`);
         branches.push(
           `(SELECT 0 AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
              WHERE ${[...where, ...afterCursor(0), 'contact.id <= (SELECT id FROM bound)', ...beginsWord].join(' AND ')}
@@ -274,20 +288,34 @@ export class ContactsService {
         );
       }
     }
-    branches.push(
-      indexed(1, [
-        ...matches,
-        ...(beginsWord.length > 0 ? [`NOT (${beginsWord.join(' AND ')})`] : []),
-        ...afterCursor(1),
-      ]),
-    );
+    const others = [...(beginsWord.length > 0 ? [`NOT (${beginsWord.join(' AND ')})`] : []), ...afterCursor(1)];
+    if (words.some((word) => SIMILAR_WORD.test(word) || TRIGRAM_RUN.test(word))) {
+      branches.push(indexed(1, [...matches(SEARCH_EXPRESSION), ...others]));
+    } else {
+      // No index narrows these words (their substrings have no trigram): the contacts are read in id
+      // order, SCAN_BUDGET of them at most. `scan` is the last id examined and whether any follows;
+      // a final row (t = 2) carries it when the page is not full, so the cursor continues there.
+      ctes.push(`scan AS MATERIALIZED (SELECT w.id AS last, count(*) OVER () AS n FROM (SELECT contact.id FROM contact
+                 WHERE ${['contact.owner_id = $1', ...afterCursor(1)].join(' AND ')}
+                 ORDER BY contact.id OFFSET ${params.add(SCAN_BUDGET - 1)} LIMIT 2) AS w ORDER BY w.id LIMIT 1)`);
+      branches.push(
+        `(SELECT 1 AS t, contact.id, ${CONTACT_JSON} AS item FROM contact
+           WHERE ${[...where, ...matches(doc), ...others, `contact.id <= coalesce((SELECT last FROM scan), ${LAST_UUID})`].join(' AND ')}
+           ORDER BY contact.id LIMIT ${takeParam})`,
+        `(SELECT 2 AS t, scan.last AS id, NULL AS item FROM scan WHERE scan.n = 2)`,
+      );
+    }
     const rows = await prepared<{ t: number; id: string; item: string }>(
       this.dataSource,
-      `${bound}SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${takeParam}`,
+      `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}SELECT * FROM (${branches.join(' UNION ALL ')}) AS page LIMIT ${takeParam}`,
       params.values,
     );
-    const last = rows.length > limit ? rows[limit - 1] : undefined;
-    return pageJson(rows.slice(0, limit), last ? encodeOpaqueCursor({ t: last.t, id: last.id }) : null);
+    // A scan that stopped before the page was full: the next page starts after the contacts it examined.
+    const stop = rows.find((row) => row.t === 2);
+    const found = rows.filter((row) => row.t !== 2);
+    const last = found.length > limit ? found[limit - 1] : undefined;
+    const next = last ? { t: last.t, id: last.id } : stop ? { t: 1, id: stop.id } : null;
+    return pageJson(found.slice(0, limit), next ? encodeOpaqueCursor(next) : null);
   }
 
   /**

@@ -188,7 +188,11 @@ function applyAll(decorators: readonly PropertyDecorator[]): PropertyDecorator {
 export class UpdateContactDto extends PatchType(CreateContactDto) {}
 
 export class ListContactsQueryDto extends PageQueryDto {
-  /** Search in name, organization, title and tags (case-insensitive, partial words match). */
+  /**
+   * Search in name, organization, title, tags, responsibilities, interests and notes (case-insensitive;
+   * every word must match: a word, its beginning, or a typo of it; a word under three letters or with
+   * punctuation as a literal substring).
+   */
   @ApiPropertyOptional({ maxLength: 200 })
   @Optional()
   @IsString()
