@@ -111,6 +111,74 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   };
 }
 
+/** How many rows a newest-first walk under a sparse filter reads before that filter's index takes over. */
+export const walkWindow = (take: number) => Math.max(1_000, 10 * take);
+
+/**
+ * The parts of a newest-first page under a filter that an index serves but the (created_at, id)
+ * walk can't stop early for: an array containment (a tag, a theme), which a value few rows have
+ * would make walk every row of the owner. `bound` is a CTE body (name it `sparse_bound`): the
+ * `offset`-th row from the walk's start (`start`: the owner, and the cursor). `inWindow` keeps the
+ * rows the walk reads up to it (all of them when there are fewer); `pastWindow(ids)` the older ones,
+ * which come from `ids` (a `SELECT <table>.id FROM <table> WHERE …` the filter's index serves) and
+ * are read only when a bound exists. Columns and table as written: `<table>.created_at`, `.id`.
+ */
+export function sparseWindow(table: string, start: string[], offset: string) {
+  const end = `((SELECT created_at FROM sparse_bound), (SELECT id FROM sparse_bound))`;
+  const key = `(${table}.created_at, ${table}.id)`;
+  return {
+    bound: `SELECT ${table}.created_at, ${table}.id FROM ${table} WHERE ${start.join(' AND ')}
+             ORDER BY ${table}.created_at DESC, ${table}.id DESC OFFSET ${offset} LIMIT 1`,
+    inWindow: `${key} >= (coalesce((SELECT created_at FROM sparse_bound), '-infinity'::timestamptz),
+             coalesce((SELECT id FROM sparse_bound), '00000000-0000-0000-0000-000000000000'::uuid))`,
+    pastWindow: (ids: string) =>
+      `(SELECT id FROM sparse_bound) IS NOT NULL AND ${key} < ${end} AND ${table}.id = ANY (ARRAY(${ids} AND ${key} < ${end}))`,
+  };
+}
+
+/**
+ * `paginate` (newest first by `created_at`) for a list whose `query` carries a sparse filter
+ * (`sparseWindow`); `ids` selects the ids of `table` (the table's own name as its alias) that pass
+ * it, by its index. One statement when the window fills the page, two otherwise.
+ */
+export async function paginateSparse<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  table: string,
+  page: PageQueryDto,
+  ids: string,
+): Promise<Page<T>> {
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const start = [`${table}.owner_id = :ownerId`];
+  if (page.cursor) {
+    const { k, id } = decodeCursor(page.cursor);
+    query.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorKey, :cursorId)`, {
+      cursorKey: new Date(k),
+      cursorId: id,
+    });
+    start.push(`(${table}.created_at, ${table}.id) < (:cursorKey, :cursorId)`);
+  }
+  const window = sparseWindow(table, start, String(walkWindow(limit + 1) - 1));
+  const read = (condition: string, take: number) =>
+    query
+      .clone()
+      .addCommonTableExpression(window.bound, 'sparse_bound', { materialized: true })
+      .andWhere(condition)
+      .orderBy(`${alias}.createdAt`, 'DESC')
+      .addOrderBy(`${alias}.id`, 'DESC')
+      .limit(take)
+      .getMany();
+  const rows = await read(window.inWindow.replaceAll(`${table}.`, `${alias}.`), limit + 1);
+  if (rows.length <= limit) rows.push(...(await read(window.pastWindow(ids), limit + 1 - rows.length)));
+  const hasMore = rows.length > limit;
+  const data = hasMore ? rows.slice(0, limit) : rows;
+  const last = data[data.length - 1];
+  return {
+    data,
+    nextCursor: hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
 export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {
   return { data: page.data.map(map), nextCursor: page.nextCursor };
 }

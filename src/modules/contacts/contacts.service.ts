@@ -11,6 +11,8 @@ import {
   isUuid,
   type Page,
   type PageQueryDto,
+  sparseWindow,
+  walkWindow,
 } from '../../common/pagination.js';
 import { normaliseTags } from '../../common/tags.js';
 import { versionedSoftDelete, versionedUpdate } from '../../common/versioned-update.js';
@@ -205,29 +207,51 @@ export class ContactsService {
     const limit = page.limit ?? DEFAULT_LIMIT;
     const params = new SqlParams(ownerId);
     const where = [`contact.owner_id = $1`, `contact.deleted_at IS NULL`];
-    if (filter.tag) where.push(`contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]`);
+    const tagged = filter.tag ? `contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]` : undefined;
+    if (tagged) where.push(tagged);
     if (filter.seniority) where.push(`contact.seniority = ${params.add(filter.seniority)}`);
     const words = [...new Set((filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))].slice(
       0,
       MAX_SEARCH_WORDS,
     );
-    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit);
+    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit, tagged);
     return this.ranked(params, where, words, page.cursor, limit);
   }
 
-  /** The list without `q`: keyset on (created_at DESC, id DESC) over ix_contact_owner_id_created_at. */
-  private async newestFirst(params: SqlParams, where: string[], cursor: string | undefined, limit: number) {
+  /**
+   * The list without `q`: keyset on (created_at DESC, id DESC) over ix_contact_owner_id_created_at.
+   * With a tag (`tagged`), that walk is bounded (`walkWindow` rows; a tag on few contacts would
+   * otherwise walk them all), and the rows past the window come from the tags index.
+   */
+  private async newestFirst(
+    params: SqlParams,
+    where: string[],
+    cursor: string | undefined,
+    limit: number,
+    tagged?: string,
+  ) {
+    const after: string[] = [];
     if (cursor) {
       const { k, id } = decodeCursor(cursor);
-      where.push(`(contact.created_at, contact.id) < (${params.add(k)}::timestamptz, ${params.add(id)}::uuid)`);
+      after.push(`(contact.created_at, contact.id) < (${params.add(k)}::timestamptz, ${params.add(id)}::uuid)`);
     }
-    const rows = await prepared<{ id: string; k: string; item: string }>(
-      this.dataSource,
+    const takeParam = params.add(limit + 1);
+    const page = (condition: string[]) =>
       `SELECT contact.id, ${iso('contact.created_at')} AS k, ${CONTACT_JSON} AS item
-         FROM contact WHERE ${where.join(' AND ')}
-        ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${params.add(limit + 1)}`,
-      params.values,
-    );
+         FROM contact WHERE ${[...where, ...after, ...condition].join(' AND ')}
+        ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${takeParam}`;
+    let text = page([]);
+    if (tagged) {
+      const sparse = sparseWindow(
+        'contact',
+        ['contact.owner_id = $1', ...after],
+        params.add(walkWindow(limit + 1) - 1),
+      );
+      text = `WITH sparse_bound AS MATERIALIZED (${sparse.bound}) SELECT * FROM ((${page([sparse.inWindow])}) UNION ALL (${page(
+        [sparse.pastWindow(`SELECT contact.id FROM contact WHERE contact.owner_id = $1 AND ${tagged}`)],
+      )})) AS page LIMIT ${takeParam}`;
+    }
+    const rows = await prepared<{ id: string; k: string; item: string }>(this.dataSource, text, params.values);
     const last = rows.length > limit ? rows[limit - 1] : undefined;
     return pageJson(rows.slice(0, limit), last ? encodeCursor({ k: last.k, id: last.id }) : null);
   }

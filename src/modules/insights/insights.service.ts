@@ -15,6 +15,7 @@ import {
   DEFAULT_LIMIT,
   decodeRankedCursor,
   paginate,
+  paginateSparse,
   rankedPage,
   type Page,
   type PageQueryDto,
@@ -124,7 +125,22 @@ export class InsightsService {
     }
     if (filter.theme) query.andWhere('insight.themes @> ARRAY[:theme]::text[]', { theme: filter.theme });
     if (filter.kind) query.andWhere('insight.kind = :kind', { kind: filter.kind });
-    if (!filter.q?.trim()) return paginate(query, 'insight', page);
+    if (!filter.q?.trim()) {
+      // A theme or a question few insights carry would make the newest-first walk read every insight
+      // of the owner; an inquiry or a contact narrows the walk by its own index instead.
+      const sparse = [
+        filter.questionId ? 'insight.question_ids @> ARRAY[:questionId]::uuid[]' : undefined,
+        filter.theme ? 'insight.themes @> ARRAY[:theme]::text[]' : undefined,
+      ].filter((condition) => condition !== undefined);
+      if (sparse.length === 0 || filter.inquiryId || filter.contactId) return paginate(query, 'insight', page);
+      return paginateSparse(
+        query,
+        'insight',
+        'insight',
+        page,
+        `SELECT insight.id FROM insight WHERE insight.owner_id = :ownerId AND insight.deleted_at IS NULL AND ${sparse.join(' AND ')}`,
+      );
+    }
     // With q: most relevant first (ts_rank), then id; the cursor carries (rank, id).
     query.andWhere(`${SEARCH_DOCUMENT} @@ ${SEARCH_QUERY}`, { q: filter.q });
     if (page.cursor) {
