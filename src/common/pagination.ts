@@ -120,8 +120,9 @@ export const walkWindow = (take: number) => Math.max(1_000, 10 * take);
  * would make walk every row of the owner. `bound` is a CTE body (name it `sparse_bound`): the
  * `offset`-th row from the walk's start (`start`: the owner, and the cursor). `inWindow` keeps the
  * rows the walk reads up to it (all of them when there are fewer); `pastWindow(ids)` the older ones,
- * which come from `ids` (a `SELECT <table>.id FROM <table> WHERE …` the filter's index serves) and
- * are read only when a bound exists. Columns and table as written: `<table>.created_at`, `.id`.
+ * which come from `ids` (a `SELECT <table>.id FROM <table> WHERE …` the filter's index serves; no
+ * bound in it, which would tempt the planner to the walk's index) and are read only when a bound
+ * exists. Columns and table as written: `<table>.created_at`, `.id`.
  */
 export function sparseWindow(table: string, start: string[], offset: string) {
   const end = `((SELECT created_at FROM sparse_bound), (SELECT id FROM sparse_bound))`;
@@ -132,7 +133,7 @@ export function sparseWindow(table: string, start: string[], offset: string) {
     inWindow: `${key} >= (coalesce((SELECT created_at FROM sparse_bound), '-infinity'::timestamptz),
              coalesce((SELECT id FROM sparse_bound), '00000000-0000-0000-0000-000000000000'::uuid))`,
     pastWindow: (ids: string) =>
-      `(SELECT id FROM sparse_bound) IS NOT NULL AND ${key} < ${end} AND ${table}.id = ANY (ARRAY(${ids} AND ${key} < ${end}))`,
+      `(SELECT id FROM sparse_bound) IS NOT NULL AND ${key} < ${end} AND ${table}.id = ANY (ARRAY(${ids}))`,
   };
 }
 

@@ -6,12 +6,12 @@ import { apiDelete, apiGet, apiPatch, collectPages, expectStatus, type Page } fr
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * A tag (contacts), a theme or a question (insights) that few rows carry: the newest-first walk reads
- * `walkWindow` rows and the older matches come from the filter's index (docs/performance.md "Filters
- * few rows pass"). The pages together must be exactly the matches, newest first, whichever side of
- * the window a match is on.
+ * A tag (contacts), a theme, a question or a kind (insights) that few rows carry: the newest-first
+ * walk reads `walkWindow` rows and the older matches come from the filter's index (docs/performance.md
+ * "Filters few rows pass"). The pages together must be exactly the matches, newest first, whichever
+ * side of the window a match is on.
  */
-describe('lists filtered by a tag, theme or question few rows carry', () => {
+describe('lists filtered by a tag, theme, question or kind few rows carry', () => {
   let t: TestApp;
   let user: TestUser;
   /** More rows than one window, so the first page's window ends inside the data. */
@@ -79,7 +79,7 @@ describe('lists filtered by a tag, theme or question few rows carry', () => {
       await apiPatch(t, user, `/v1/contacts/${contactOrder[i]}`, { tags: values });
       await apiPatch(t, user, `/v1/insights/${insightOrder[i]}`, {
         themes: values,
-        ...(rare ? { questionIds: [questionId] } : {}),
+        ...(rare ? { questionIds: [questionId], kind: 'risk' } : {}),
       });
     }
     await apiDelete(t, user, `/v1/contacts/${contactOrder[deletedPosition]}`);
@@ -118,10 +118,11 @@ describe('lists filtered by a tag, theme or question few rows carry', () => {
     expect(all.ids).toEqual(contactOrder.filter((_, i) => i !== deletedPosition));
   });
 
-  it.each([1, 2, 5])('pages a rare theme and a rare question the same way (limit %i)', async (limit) => {
+  it.each([1, 2, 5])('pages a rare theme, question and kind the same way (limit %i)', async (limit) => {
     const expected = at(insightOrder, rarePositions);
     expect((await pages('/v1/insights', { theme: 'rare', limit })).ids).toEqual(expected);
     expect((await pages('/v1/insights', { questionId, limit })).ids).toEqual(expected);
+    expect((await pages('/v1/insights', { kind: 'risk', limit })).ids).toEqual(expected);
     expect((await pages('/v1/insights', { questionId, theme: 'common', limit })).ids).toEqual(
       at(
         insightOrder,
@@ -133,6 +134,10 @@ describe('lists filtered by a tag, theme or question few rows carry', () => {
   it('pages a common theme, a theme no insight has, and a theme within an inquiry as before', async () => {
     expect((await pages('/v1/insights', { theme: 'common', limit: 7 })).ids).toEqual(at(insightOrder, commonPositions));
     expect((await pages('/v1/insights', { theme: 'nobody', limit: 5 })).ids).toEqual([]);
+    const rare = new Set([...rarePositions, deletedPosition]);
+    expect((await pages('/v1/insights', { kind: 'fact', limit: 100 })).ids).toEqual(
+      insightOrder.filter((_, i) => !rare.has(i)),
+    );
     expect((await pages('/v1/insights', { theme: 'rare', inquiryId, limit: 2 })).ids).toEqual(
       at(insightOrder, rarePositions),
     );

@@ -207,28 +207,32 @@ export class ContactsService {
     const limit = page.limit ?? DEFAULT_LIMIT;
     const params = new SqlParams(ownerId);
     const where = [`contact.owner_id = $1`, `contact.deleted_at IS NULL`];
-    const tagged = filter.tag ? `contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]` : undefined;
-    if (tagged) where.push(tagged);
-    if (filter.seniority) where.push(`contact.seniority = ${params.add(filter.seniority)}`);
+    const filters: string[] = [];
+    if (filter.tag) filters.push(`contact.tags @> ARRAY[${params.add(filter.tag)}]::text[]`);
+    if (filter.seniority) filters.push(`contact.seniority = ${params.add(filter.seniority)}`);
+    where.push(...filters);
     const words = [...new Set((filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))].slice(
       0,
       MAX_SEARCH_WORDS,
     );
-    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit, tagged);
+    // A tag few of the owner's contacts have: newestFirst bounds the walk and asks the tags index
+    // (seniority has no index of its own: docs/performance.md "Filters few rows pass").
+    if (words.length === 0) return this.newestFirst(params, where, page.cursor, limit, filter.tag ? filters : []);
     return this.ranked(params, where, words, page.cursor, limit);
   }
 
   /**
    * The list without `q`: keyset on (created_at DESC, id DESC) over ix_contact_owner_id_created_at.
-   * With a tag (`tagged`), that walk is bounded (`walkWindow` rows; a tag on few contacts would
-   * otherwise walk them all), and the rows past the window come from the tags index.
+   * With a tag (`filters`: the tag's condition, and the seniority's if given), that walk is bounded
+   * (`walkWindow` rows: a tag few of the owner's contacts have would otherwise walk them all), and the
+   * rows past the window come from ix_contact_owner_id_tags.
    */
   private async newestFirst(
     params: SqlParams,
     where: string[],
     cursor: string | undefined,
     limit: number,
-    tagged?: string,
+    filters: string[],
   ) {
     const after: string[] = [];
     if (cursor) {
@@ -241,14 +245,18 @@ export class ContactsService {
          FROM contact WHERE ${[...where, ...after, ...condition].join(' AND ')}
         ORDER BY contact.created_at DESC, contact.id DESC LIMIT ${takeParam}`;
     let text = page([]);
-    if (tagged) {
+    if (filters.length > 0) {
       const sparse = sparseWindow(
         'contact',
         ['contact.owner_id = $1', ...after],
         params.add(walkWindow(limit + 1) - 1),
       );
       text = `WITH sparse_bound AS MATERIALIZED (${sparse.bound}) SELECT * FROM ((${page([sparse.inWindow])}) UNION ALL (${page(
-        [sparse.pastWindow(`SELECT contact.id FROM contact WHERE contact.owner_id = $1 AND ${tagged}`)],
+        [
+          sparse.pastWindow(
+            `SELECT contact.id FROM contact WHERE contact.owner_id = $1 AND contact.deleted_at IS NULL AND ${filters.join(' AND ')}`,
+          ),
+        ],
       )})) AS page LIMIT ${takeParam}`;
     }
     const rows = await prepared<{ id: string; k: string; item: string }>(this.dataSource, text, params.values);

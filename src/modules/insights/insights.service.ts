@@ -126,11 +126,12 @@ export class InsightsService {
     if (filter.theme) query.andWhere('insight.themes @> ARRAY[:theme]::text[]', { theme: filter.theme });
     if (filter.kind) query.andWhere('insight.kind = :kind', { kind: filter.kind });
     if (!filter.q?.trim()) {
-      // A theme or a question few insights carry would make the newest-first walk read every insight
-      // of the owner; an inquiry or a contact narrows the walk by its own index instead.
+      // A theme, a question or a kind few of the owner's insights have would make the newest-first
+      // walk read all of them; an inquiry or a contact narrows the walk by its own index instead.
       const sparse = [
         filter.questionId ? 'insight.question_ids @> ARRAY[:questionId]::uuid[]' : undefined,
         filter.theme ? 'insight.themes @> ARRAY[:theme]::text[]' : undefined,
+        filter.kind ? 'insight.kind = :kind' : undefined,
       ].filter((condition) => condition !== undefined);
       if (sparse.length === 0 || filter.inquiryId || filter.contactId) return paginate(query, 'insight', page);
       return paginateSparse(
