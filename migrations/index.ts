@@ -18,6 +18,7 @@ import { AddInsightCountReadModels1795820000000 } from './1795820000000-AddInsig
 import { IndexRefreshTokenExpiry1795850000000 } from './1795850000000-IndexRefreshTokenExpiry.js';
 import { BoundContactGinPendingLists1795870000000 } from './1795870000000-BoundContactGinPendingLists.js';
 import { KeepContactSummaryOnParticipant1795880000000 } from './1795880000000-KeepContactSummaryOnParticipant.js';
+import { StoreInsightSearchDocument1795890000000 } from './1795890000000-StoreInsightSearchDocument.js';
 
 /** Every migration, in order. After `npm run migration:generate -- <Name>`, add the new class here. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   IndexRefreshTokenExpiry1795850000000,
   BoundContactGinPendingLists1795870000000,
   KeepContactSummaryOnParticipant1795880000000,
+  StoreInsightSearchDocument1795890000000,
 ];

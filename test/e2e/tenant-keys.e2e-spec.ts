@@ -122,6 +122,8 @@ const COORDINATOR_LOCAL = [
   'usage_day',
   'user_activity',
   'migrations',
+  // TypeORM's copy of the generated columns' expressions (insight.search_document).
+  'typeorm_metadata',
 ];
 
 /** The unique indexes whose names changed when they came to lead with owner_id: [before, after]. */

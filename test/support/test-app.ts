@@ -79,7 +79,7 @@ async function resetCitusDatabase(): Promise<{ name: string; url: string; drop()
       const [{ tables }] = (
         await client.query<{ tables: string | null }>(
           `SELECT string_agg(quote_ident(tablename), ', ') AS tables FROM pg_tables
-            WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'audit_log')`,
+            WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'audit_log', 'typeorm_metadata')`,
         )
       ).rows;
       // Not in replica mode: Citus empties a distributed table's shards from a TRUNCATE trigger.
@@ -109,6 +109,13 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
       await client.query('SELECT pg_advisory_unlock(7141)');
     }
   });
+  // TypeORM keys its copy of generated columns' expressions by database name (what a migration wrote
+  // for the template): the clone's schema then compares as the migrations left it.
+  const clone = new pg.Client({ connectionString: databaseUrl(name) });
+  await clone.connect();
+  await clone
+    .query(`UPDATE typeorm_metadata SET database = current_database() WHERE database = $1`, [TEMPLATE_DATABASE])
+    .finally(() => clone.end());
   return {
     name,
     url: databaseUrl(name),

@@ -48,4 +48,4 @@ export const EXPORT_SECTIONS: ExportSection[] = [
 ];
 
 /** Columns never exported from any section: the owner (the importing account is the owner) and the sync number. */
-export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq']);
+export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq', 'searchDocument']);

@@ -14,6 +14,12 @@ export enum InsightKind {
   Advice = 'advice',
 }
 
+/**
+ * What an insight's search matches: its text, quote and themes, as typed (`simple`) and as English
+ * stems. IMMUTABLE throughout, as a stored generated column needs (migrations/1795890000000-…).
+ */
+export const INSIGHT_SEARCH_DOCUMENT = `to_tsvector('simple', text || ' ' || coalesce(quote, '') || ' ' || snowball_join_tags(themes)) || to_tsvector('english', text || ' ' || coalesce(quote, '') || ' ' || snowball_join_tags(themes))`;
+
 /** Something learned, from a contact and a conversation, speaking to some of the inquiry's questions. */
 @ForeignKey(() => Inquiry, ['ownerId', 'inquiryId'], ['ownerId', 'id'], {
   name: 'fk_insight_inquiry',
@@ -71,4 +77,21 @@ export class Insight extends SyncedEntity {
 
   @Column({ type: 'text', nullable: true })
   quote: string | null;
+
+  /**
+   * The search document, kept by PostgreSQL on every write (`ix_insight_search` indexes it, and the
+   * ranking reads it instead of building two text vectors per matching row). Never read into the
+   * entity, never written, never exported (derived).
+   */
+  @Column({
+    type: 'tsvector',
+    name: 'search_document',
+    generatedType: 'STORED',
+    asExpression: INSIGHT_SEARCH_DOCUMENT,
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchDocument?: string;
 }

@@ -29,10 +29,11 @@ import { Insight, type InsightKind } from './insight.entity.js';
 import { ownerTransaction, takeChangeNumber } from '../../database/sync-clock.js';
 
 /**
- * The document of the GIN index `ix_insight_search` (migrations/1795740000000-…), verbatim: text,
- * quote and themes, as `simple` words and as `english` stems (`tablet` finds "tablets").
+ * The search document, a stored column (`INSIGHT_SEARCH_DOCUMENT`: text, quote and themes, as `simple`
+ * words and as `english` stems, so `tablet` finds "tablets"), indexed by `ix_insight_search`
+ * (migrations/1795890000000-…).
  */
-const SEARCH_DOCUMENT = `(to_tsvector('simple', insight.text || ' ' || coalesce(insight.quote, '') || ' ' || snowball_join_tags(insight.themes)) || to_tsvector('english', insight.text || ' ' || coalesce(insight.quote, '') || ' ' || snowball_join_tags(insight.themes)))`;
+const SEARCH_DOCUMENT = 'insight.search_document';
 /** Every word of q, as typed or as an English stem. */
 const SEARCH_QUERY = `(plainto_tsquery('simple', :q) || plainto_tsquery('english', :q))`;
 const SEARCH_RANK = `ts_rank(${SEARCH_DOCUMENT}, ${SEARCH_QUERY})`;
