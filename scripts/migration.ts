@@ -23,11 +23,12 @@ async function generate(dataSource: DataSource, name: string): Promise<void> {
   }
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
-  const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-  const down = sql.downQueries
-    .reverse()
-    .map((q) => `    await queryRunner.query(${quote(q.query)});`)
-    .join('\n');
+  // A query with parameters keeps them: TypeORM's typeorm_metadata rows for generated columns, whose
+  // database name a reviewed migration takes from current_database() instead (see 1795890000000-…).
+  const call = (q: { query: string; parameters?: unknown[] }) =>
+    `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
+  const up = sql.upQueries.map(call).join('\n');
+  const down = sql.downQueries.reverse().map(call).join('\n');
   const file = path.resolve('migrations', `${timestamp}-${name}.ts`);
   await writeFile(
     file,
