@@ -455,6 +455,13 @@ async function main(): Promise<void> {
       }
       const busyContact = contactIdOf(ownerId, 3);
       await add('contact timeline', await loadOn(appUrl, fixed(`/v1/contacts/${busyContact}/timeline`)), '', null);
+      // No goal either: the insight search over all 205,000 insights, a word about 10,000 of them have.
+      await add(
+        'insights ?q= common word (customer)',
+        await loadOn(appUrl, fixed('/v1/insights?q=customer')),
+        '',
+        null,
+      );
     }
 
     if (opts.want('inquiry')) await inquiryScenarios();
