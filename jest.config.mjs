@@ -7,7 +7,9 @@ export default {
   // test/citus/ runs only under `npm run test:citus` (jest.citus.config.mjs).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/citus/'],
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // `./x.js` → `./x` (TypeScript sources); not `*.json.js`, the modules libphonenumber-js ships so
+  // that its metadata is imported as JavaScript, not as JSON without an import attribute.
+  moduleNameMapper: { '^(\\.{1,2}/.*)(?<!\\.json)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
