@@ -211,6 +211,47 @@ export async function fillInquiry(
   );
 }
 
+/** The tag and theme `createNeighbour` makes common in the tables' statistics and rare for the bench user. */
+export const SKEWED_VALUE = 'vip';
+
+/**
+ * Another account whose contacts all carry the tag SKEWED_VALUE and whose insights (in
+ * `neighbourInquiryId`) all carry the theme SKEWED_VALUE, `count` of each; then `few` of the bench
+ * user's contacts and insights get it too. PostgreSQL's statistics are the whole table's, so for the
+ * bench user the value looks common and is rare (docs/performance.md, "Filters few rows pass").
+ */
+export async function createNeighbour(
+  db: Client,
+  ownerId: string,
+  neighbourId: string,
+  neighbourInquiryId: string,
+  count: number,
+  few: number,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO contact (owner_id, id, name, organization, tags, created_at, updated_at)
+     SELECT $1::uuid, ${contactId('$1', 'g.n')}, 'Neighbour ' || g.n, 'Elsewhere Ltd', ARRAY[$3::text], g.at, g.at
+       FROM (SELECT n, now() - (random() * interval '3 years') AS at FROM generate_series(0, $2 - 1) AS n) g`,
+    [neighbourId, count, SKEWED_VALUE],
+  );
+  await db.query(
+    `INSERT INTO insight (owner_id, inquiry_id, text, kind, themes, created_at, updated_at)
+     SELECT $1::uuid, $2::uuid, 'Noted ' || g.n, 'fact', ARRAY[$4::text], g.at, g.at
+       FROM (SELECT n, now() - (random() * interval '3 years') AS at FROM generate_series(1, $3) AS n) g`,
+    [neighbourId, neighbourInquiryId, count, SKEWED_VALUE],
+  );
+  await db.query(
+    `UPDATE contact SET tags = tags || ARRAY[$2::text]
+      WHERE owner_id = $1 AND id IN (SELECT id FROM contact WHERE owner_id = $1 ORDER BY id LIMIT $3)`,
+    [ownerId, SKEWED_VALUE, few],
+  );
+  await db.query(
+    `UPDATE insight SET themes = themes || ARRAY[$2::text]
+      WHERE owner_id = $1 AND id IN (SELECT id FROM insight WHERE owner_id = $1 ORDER BY id LIMIT $3)`,
+    [ownerId, SKEWED_VALUE, few],
+  );
+}
+
 /** lastInteractionAt as the app keeps it (the latest interaction per contact), then fresh statistics. */
 export async function finish(db: Client, ownerId: string): Promise<void> {
   await db.query(

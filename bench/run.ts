@@ -28,10 +28,12 @@ import {
   COMMON_PREFIX,
   contactIdOf,
   createContacts,
+  createNeighbour,
   fillInquiry,
   finish,
   FULL_SIZES,
   RARE_TERM,
+  SKEWED_VALUE,
   SMOKE_SIZES,
   type Sizes,
   waveStarts,
@@ -204,6 +206,23 @@ async function buildWorld(appUrl: string, databaseUrl: string, sizes: Sizes, inq
       await fill(id, size, 0);
       world.growth.set(size, id);
     }
+    // Another account for which the tag and theme SKEWED_VALUE are common (the contact group's rows
+    // for filters few of the bench user's rows pass).
+    started = performance.now();
+    const neighbour = await register(appUrl);
+    const neighbourInquiry = (
+      (await call(appUrl, neighbour.token, {
+        method: 'POST',
+        path: '/v1/inquiries',
+        body: { title: 'Elsewhere' },
+      })) as {
+        id: string;
+      }
+    ).id;
+    await createNeighbour(db, ownerId, neighbour.ownerId, neighbourInquiry, Math.ceil(sizes.contacts / 2), 30);
+    log(
+      `  another account's ${Math.ceil(sizes.contacts / 2).toLocaleString('en')} contacts and insights in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
     await finish(db, ownerId);
     log(`  lastInteractionAt and VACUUM ANALYZE in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -459,6 +478,19 @@ async function main(): Promise<void> {
       await add(
         'insights ?q= common word (customer)',
         await loadOn(appUrl, fixed('/v1/insights?q=customer')),
+        '',
+        null,
+      );
+      // Nor these: a tag and a theme 30 of the bench user's rows have and all of another account's.
+      await add(
+        `contacts ?tag= few contacts (${SKEWED_VALUE}, common elsewhere)`,
+        await loadOn(appUrl, fixed(`/v1/contacts?tag=${SKEWED_VALUE}`)),
+        '',
+        null,
+      );
+      await add(
+        `insights ?theme= few insights (${SKEWED_VALUE}, common elsewhere)`,
+        await loadOn(appUrl, fixed(`/v1/insights?theme=${SKEWED_VALUE}`)),
         '',
         null,
       );
