@@ -116,8 +116,8 @@ export const walkWindow = (take: number) => Math.max(1_000, 10 * take);
 
 /**
  * The parts of a newest-first page under a filter that an index serves but the (created_at, id)
- * walk can't stop early for: an array containment (a tag, a theme), which a value few rows have
- * would make walk every row of the owner. `bound` is a CTE body (name it `sparse_bound`): the
+ * walk can't stop early for (a tag, a theme, a kind): a value few of the owner's rows have would
+ * make it walk all of them. `bound` is a CTE body (name it `sparse_bound`): the
  * `offset`-th row from the walk's start (`start`: the owner, and the cursor). `inWindow` keeps the
  * rows the walk reads up to it (all of them when there are fewer); `pastWindow(ids)` the older ones,
  * which come from `ids` (a `SELECT <table>.id FROM <table> WHERE …` the filter's index serves; no
@@ -139,16 +139,17 @@ export function sparseWindow(table: string, start: string[], offset: string) {
 
 /**
  * `paginate` (newest first by `created_at`) for a list whose `query` carries a sparse filter
- * (`sparseWindow`); `ids` selects the ids of `table` (the table's own name as its alias) that pass
- * it, by its index. One statement when the window fills the page, two otherwise.
+ * (`sparseWindow`); `query`'s alias must be its table's name (`table`), which the window's SQL
+ * names. `ids` selects the ids of `table` that pass the filter, by its index. One statement when the
+ * window fills the page, two otherwise.
  */
 export async function paginateSparse<T extends ObjectLiteral & { id: string; createdAt: Date }>(
   query: SelectQueryBuilder<T>,
-  alias: string,
   table: string,
   page: PageQueryDto,
   ids: string,
 ): Promise<Page<T>> {
+  const alias = table;
   const limit = page.limit ?? DEFAULT_LIMIT;
   const start = [`${table}.owner_id = :ownerId`];
   if (page.cursor) {
@@ -169,7 +170,7 @@ export async function paginateSparse<T extends ObjectLiteral & { id: string; cre
       .addOrderBy(`${alias}.id`, 'DESC')
       .limit(take)
       .getMany();
-  const rows = await read(window.inWindow.replaceAll(`${table}.`, `${alias}.`), limit + 1);
+  const rows = await read(window.inWindow, limit + 1);
   if (rows.length <= limit) rows.push(...(await read(window.pastWindow(ids), limit + 1 - rows.length)));
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;

@@ -138,7 +138,6 @@ export class InsightsService {
       return paginateSparse(
         query,
         'insight',
-        'insight',
         page,
         `SELECT insight.id FROM insight WHERE insight.owner_id = :ownerId AND insight.deleted_at IS NULL AND ${sparse.join(' AND ')}`,
       );
