@@ -102,13 +102,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .addOrderBy(`${alias}.id`, 'DESC')
     .limit(limit + 1)
     .getMany();
+  return cutPage(rows, limit, (last) => last[sortProperty] as Date);
+}
+
+/** `limit + 1` rows (or fewer) as a page: the cursor of its last row when another row followed. */
+function cutPage<T extends { id: string }>(rows: T[], limit: number, key: (row: T) => Date): Page<T> {
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;
   const last = data[data.length - 1];
-  return {
-    data,
-    nextCursor: hasMore && last ? encodeCursor({ k: (last[sortProperty] as Date).toISOString(), id: last.id }) : null,
-  };
+  return { data, nextCursor: hasMore && last ? encodeCursor({ k: key(last).toISOString(), id: last.id }) : null };
 }
 
 /** How many rows a newest-first walk under a sparse filter reads before that filter's index takes over. */
@@ -149,12 +151,11 @@ export async function paginateSparse<T extends ObjectLiteral & { id: string; cre
   page: PageQueryDto,
   ids: string,
 ): Promise<Page<T>> {
-  const alias = table;
   const limit = page.limit ?? DEFAULT_LIMIT;
   const start = [`${table}.owner_id = :ownerId`];
   if (page.cursor) {
     const { k, id } = decodeCursor(page.cursor);
-    query.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorKey, :cursorId)`, {
+    query.andWhere(`(${table}.createdAt, ${table}.id) < (:cursorKey, :cursorId)`, {
       cursorKey: new Date(k),
       cursorId: id,
     });
@@ -166,19 +167,13 @@ export async function paginateSparse<T extends ObjectLiteral & { id: string; cre
       .clone()
       .addCommonTableExpression(window.bound, 'sparse_bound', { materialized: true })
       .andWhere(condition)
-      .orderBy(`${alias}.createdAt`, 'DESC')
-      .addOrderBy(`${alias}.id`, 'DESC')
+      .orderBy(`${table}.createdAt`, 'DESC')
+      .addOrderBy(`${table}.id`, 'DESC')
       .limit(take)
       .getMany();
   const rows = await read(window.inWindow, limit + 1);
   if (rows.length <= limit) rows.push(...(await read(window.pastWindow(ids), limit + 1 - rows.length)));
-  const hasMore = rows.length > limit;
-  const data = hasMore ? rows.slice(0, limit) : rows;
-  const last = data[data.length - 1];
-  return {
-    data,
-    nextCursor: hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null,
-  };
+  return cutPage(rows, limit, (last) => last.createdAt);
 }
 
 export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): Page<R> {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SCAN_BUDGET } from '../../src/modules/contacts/contacts.service.js';
 import { registerUser, type TestUser } from '../factories/users.js';
-import { apiDelete, apiGet, apiPatch, collectPages, expectStatus, type Page } from '../support/http.js';
+import * as api from '../support/api.js';
+import { apiDelete, apiGet, apiPatch, collectPages, type Page } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -40,13 +41,7 @@ describe('contact search without an index to narrow it (bounded scan)', () => {
       const row = [first, last, '', '', 'Northwind', position, ''].map(csvCell).join(',');
       rows.splice(Math.floor(((k + 1) * rows.length) / (special.length + 1)), 0, row);
     });
-    const res = await t
-      .http()
-      .post('/v1/contacts/import')
-      .set(user.auth)
-      .set('Content-Type', 'text/csv')
-      .send(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'));
-    expectStatus(res, 200);
+    await api.importLinkedin(t, user, rows);
     const named = await t.sql<{ id: string; name: string }>(`SELECT id, name FROM contact WHERE owner_id = $1`, [
       user.id,
     ]);

@@ -39,13 +39,7 @@ describe('lists filtered by a tag, theme, question or kind few rows carry', () =
     user = await registerUser(t);
     expect(walkWindow(6)).toBe(window); // limits 1–5 (a page and one more) share the window
     const rows = Array.from({ length: total }, (_, i) => `Member${i},Smith,,,Contoso,Buyer,`);
-    const imported = await t
-      .http()
-      .post('/v1/contacts/import')
-      .set(user.auth)
-      .set('Content-Type', 'text/csv')
-      .send(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'));
-    expectStatus(imported, 200);
+    await api.importLinkedin(t, user, rows);
     contactOrder = await newestFirst('contact');
     expect(contactOrder).toHaveLength(total);
 

@@ -1,5 +1,5 @@
 import type { TestUser } from '../factories/users.js';
-import { apiPatch, apiPost, type Body, type Created } from './http.js';
+import { apiPatch, apiPost, type Body, type Created, expectStatus } from './http.js';
 import type { TestApp } from './test-app.js';
 
 /*
@@ -51,3 +51,14 @@ export const createOpportunity = <T = Created>(t: TestApp, user: TestUser, body:
 
 export const createApiKey = <T = Created & { key: string }>(t: TestApp, user: TestUser, body: Body) =>
   apiPost<T>(t, user, '/v1/me/api-keys', body);
+
+/** Imports LinkedIn Connections.csv rows (`First Name,Last Name,URL,Email Address,Company,Position,Connected On`). */
+export async function importLinkedin(t: TestApp, user: TestUser, rows: string[]): Promise<void> {
+  const res = await t
+    .http()
+    .post('/v1/contacts/import')
+    .set(user.auth)
+    .set('Content-Type', 'text/csv')
+    .send(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'));
+  expectStatus(res, 200);
+}

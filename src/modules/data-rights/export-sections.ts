@@ -41,11 +41,11 @@ export const EXPORT_SECTIONS: ExportSection[] = [
     derived: ['contactName', 'contactOrganization', 'contactSeniority', 'contactSameOrganization', 'contactLive'],
   },
   { name: 'referrals', table: 'referral', target: Referral },
-  { name: 'insights', table: 'insight', target: Insight },
+  { name: 'insights', table: 'insight', target: Insight, derived: ['searchDocument'] },
   { name: 'reflections', table: 'reflection', target: Reflection },
   { name: 'commitments', table: 'commitment', target: Commitment },
   { name: 'opportunities', table: 'opportunity', target: Opportunity },
 ];
 
 /** Columns never exported from any section: the owner (the importing account is the owner) and the sync number. */
-export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq', 'searchDocument']);
+export const UNEXPORTED_PROPERTIES = new Set(['ownerId', 'syncSeq']);

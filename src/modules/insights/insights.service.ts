@@ -121,19 +121,19 @@ export class InsightsService {
     const query = ownedQuery(this.dataSource.manager, Insight, 'insight', ownerId);
     if (filter.inquiryId) query.andWhere('insight.inquiryId = :inquiryId', { inquiryId: filter.inquiryId });
     if (filter.contactId) query.andWhere('insight.contactId = :contactId', { contactId: filter.contactId });
-    if (filter.questionId) {
-      query.andWhere('insight.questionIds @> ARRAY[:questionId]::uuid[]', { questionId: filter.questionId });
-    }
-    if (filter.theme) query.andWhere('insight.themes @> ARRAY[:theme]::text[]', { theme: filter.theme });
-    if (filter.kind) query.andWhere('insight.kind = :kind', { kind: filter.kind });
+    // A theme, a question or a kind few of the owner's insights have would make the newest-first
+    // walk read all of them (`paginateSparse` bounds it); an inquiry or a contact narrows the walk by
+    // its own index instead.
+    const sparse: string[] = [];
+    const where = (condition: string, parameters: Record<string, unknown>) => {
+      query.andWhere(condition, parameters);
+      sparse.push(condition);
+    };
+    if (filter.questionId)
+      where('insight.question_ids @> ARRAY[:questionId]::uuid[]', { questionId: filter.questionId });
+    if (filter.theme) where('insight.themes @> ARRAY[:theme]::text[]', { theme: filter.theme });
+    if (filter.kind) where('insight.kind = :kind', { kind: filter.kind });
     if (!filter.q?.trim()) {
-      // A theme, a question or a kind few of the owner's insights have would make the newest-first
-      // walk read all of them; an inquiry or a contact narrows the walk by its own index instead.
-      const sparse = [
-        filter.questionId ? 'insight.question_ids @> ARRAY[:questionId]::uuid[]' : undefined,
-        filter.theme ? 'insight.themes @> ARRAY[:theme]::text[]' : undefined,
-        filter.kind ? 'insight.kind = :kind' : undefined,
-      ].filter((condition) => condition !== undefined);
       if (sparse.length === 0 || filter.inquiryId || filter.contactId) return paginate(query, 'insight', page);
       return paginateSparse(
         query,
